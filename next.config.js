@@ -8,6 +8,8 @@ const nextConfig = {
   // Native or WASM packages that must not be bundled by the server compiler.
   serverExternalPackages: ['@node-rs/argon2', '@electric-sql/pglite', 'pg', 'nodemailer'],
   poweredByHeader: false,
+  // forbidden() renders app/[locale]/forbidden.tsx with status 403.
+  experimental: { authInterrupts: true },
   async headers() {
     return [
       {

@@ -1,0 +1,127 @@
+'use client';
+
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import { useFormContext, get, type FieldValues } from 'react-hook-form';
+import { FieldError } from './field-error';
+
+export const inputClass =
+  'mt-1 block w-full rounded border border-gray-500 bg-white px-3 py-2 text-ink aria-[invalid=true]:border-danger aria-[invalid=true]:border-2';
+
+type BaseProps = { name: string; label: ReactNode; hint?: ReactNode; required?: boolean };
+
+function useFieldState(name: string) {
+  const { register, formState } = useFormContext<FieldValues>();
+  const error = get(formState.errors, name) as { message?: string } | undefined;
+  return { register, error };
+}
+
+function Described({ id, hint, hintId, errorId, message, label, required, children }: {
+  id: string; hint?: ReactNode; hintId: string; errorId: string; message?: string; label: ReactNode; required?: boolean; children: ReactNode;
+}) {
+  return (
+    <div className="mb-4">
+      <label htmlFor={id} className="block font-semibold">
+        {label}
+        {required && <span aria-hidden="true"> *</span>}
+      </label>
+      {hint && <p id={hintId} className="text-sm text-muted">{hint}</p>}
+      {children}
+      <FieldError id={errorId} message={message} />
+    </div>
+  );
+}
+
+function describedBy(hint: unknown, hintId: string, message: unknown, errorId: string) {
+  return [hint ? hintId : null, message ? errorId : null].filter(Boolean).join(' ') || undefined;
+}
+
+export function TextField({ name, label, hint, required, ...rest }: BaseProps & InputHTMLAttributes<HTMLInputElement>) {
+  const id = useId();
+  const { register, error } = useFieldState(name);
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  return (
+    <Described id={id} hint={hint} hintId={hintId} errorId={errorId} message={error?.message} label={label} required={required}>
+      <input
+        id={id}
+        className={inputClass}
+        aria-invalid={error ? true : undefined}
+        aria-required={required || undefined}
+        aria-describedby={describedBy(hint, hintId, error?.message, errorId)}
+        {...rest}
+        {...register(name)}
+      />
+    </Described>
+  );
+}
+
+export function TextArea({ name, label, hint, required, rows = 5, ...rest }: BaseProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const id = useId();
+  const { register, error } = useFieldState(name);
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  return (
+    <Described id={id} hint={hint} hintId={hintId} errorId={errorId} message={error?.message} label={label} required={required}>
+      <textarea
+        id={id}
+        rows={rows}
+        className={inputClass}
+        aria-invalid={error ? true : undefined}
+        aria-required={required || undefined}
+        aria-describedby={describedBy(hint, hintId, error?.message, errorId)}
+        {...rest}
+        {...register(name)}
+      />
+    </Described>
+  );
+}
+
+export function SelectField({ name, label, hint, required, options, ...rest }: BaseProps & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }) {
+  const id = useId();
+  const { register, error } = useFieldState(name);
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  return (
+    <Described id={id} hint={hint} hintId={hintId} errorId={errorId} message={error?.message} label={label} required={required}>
+      <select
+        id={id}
+        className={inputClass}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(hint, hintId, error?.message, errorId)}
+        {...rest}
+        {...register(name)}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </Described>
+  );
+}
+
+export function CheckboxField({ name, label, hint }: BaseProps) {
+  const id = useId();
+  const { register, error } = useFieldState(name);
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  return (
+    <div className="mb-4">
+      <div className="flex items-start gap-2">
+        <input
+          id={id}
+          type="checkbox"
+          className="mt-1 h-5 w-5"
+          aria-describedby={describedBy(hint, hintId, error?.message, errorId)}
+          {...register(name)}
+        />
+        <label htmlFor={id} className="font-semibold">
+          {label}
+        </label>
+      </div>
+      {hint && <p id={hintId} className="ml-7 text-sm text-muted">{hint}</p>}
+      <FieldError id={errorId} message={error?.message} />
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
+import { getActor } from '@/lib/auth/current-actor';
+import { canAccessAdmin } from '@/lib/admin/permissions';
+import { LanguageSwitcher } from './language-switcher';
+import { SignOutButton } from '@/components/auth/sign-out-button';
+
+export async function SiteHeader({ locale }: { locale: string }) {
+  const t = await getTranslations({ locale, namespace: 'common' });
+  const actor = await getActor();
+  const linkClass = 'rounded px-2 py-1 font-medium text-white underline-offset-4 hover:underline';
+  return (
+    <header className="bg-brand-800 text-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+        <Link href="/" className="text-2xl font-bold text-white">
+          {t('siteName')}
+        </Link>
+        <nav aria-label={t('mainNavigation')}>
+          <ul className="flex flex-wrap items-center gap-2">
+            <li><Link href="/" className={linkClass}>{t('nav.home')}</Link></li>
+            <li><Link href="/spaces" className={linkClass}>{t('nav.spaces')}</Link></li>
+            <li><Link href="/areas" className={linkClass}>{t('nav.areas')}</Link></li>
+            {actor && canAccessAdmin(actor) && (
+              <li><Link href="/admin" className={linkClass}>{t('nav.admin')}</Link></li>
+            )}
+            {actor ? (
+              <>
+                <li><Link href="/profile" className={linkClass}>{t('nav.profile')}</Link></li>
+                <li><SignOutButton label={t('nav.signOut')} className={linkClass} /></li>
+              </>
+            ) : (
+              <>
+                <li><Link href="/sign-in" className={linkClass}>{t('nav.signIn')}</Link></li>
+                <li><Link href="/register" className={linkClass}>{t('nav.register')}</Link></li>
+              </>
+            )}
+          </ul>
+        </nav>
+        <LanguageSwitcher />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,36 @@
+import 'server-only';
+import { createHash, randomBytes } from 'node:crypto';
+import type { UserTokenKind } from '@/generated/prisma/enums';
+import { AppError } from '@/lib/core/errors';
+import type { Tx } from '@/lib/db';
+
+export const TOKEN_TTL_MS: Record<UserTokenKind, number> = {
+  EMAIL_CONFIRMATION: 48 * 3600_000,
+  PASSWORD_RESET: 3600_000,
+  EMAIL_CHANGE: 24 * 3600_000,
+};
+
+export function hashToken(raw: string): string {
+  return createHash('sha256').update(raw).digest('hex');
+}
+
+/** Creates a one-time token, invalidating earlier unused tokens of the same kind; returns the raw token for the email. */
+export async function createUserToken(tx: Tx, userId: string, kind: UserTokenKind, newEmail?: string): Promise<string> {
+  const raw = randomBytes(32).toString('base64url');
+  await tx.userToken.updateMany({ where: { userId, kind, usedAt: null }, data: { usedAt: new Date() } });
+  await tx.userToken.create({
+    data: { userId, kind, tokenHash: hashToken(raw), newEmail, expiresAt: new Date(Date.now() + TOKEN_TTL_MS[kind]) },
+  });
+  return raw;
+}
+
+/** Marks the token used and returns it, or throws INVALID_TOKEN when unknown, used, expired or of another kind. */
+export async function consumeUserToken(tx: Tx, kind: UserTokenKind, raw: string) {
+  if (typeof raw !== 'string' || raw.length < 20 || raw.length > 200) throw new AppError('INVALID_TOKEN');
+  const token = await tx.userToken.findUnique({ where: { tokenHash: hashToken(raw) } });
+  if (!token || token.kind !== kind || token.usedAt || token.expiresAt < new Date()) throw new AppError('INVALID_TOKEN');
+  // The conditional update makes a token usable once even when two requests race.
+  const { count } = await tx.userToken.updateMany({ where: { id: token.id, usedAt: null }, data: { usedAt: new Date() } });
+  if (count !== 1) throw new AppError('INVALID_TOKEN');
+  return token;
+}

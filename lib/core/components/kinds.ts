@@ -1,0 +1,10 @@
+/**
+ * Every component kind the platform knows. Adding a kind here without a manifest in ./registry.ts is a compile
+ * error. Kinds planned next: news, debates, ideas, budgets, surveys, events, accountability.
+ */
+export const COMPONENT_KINDS = ['pages'] as const;
+export type ComponentKind = (typeof COMPONENT_KINDS)[number];
+
+export function isComponentKind(value: unknown): value is ComponentKind {
+  return typeof value === 'string' && (COMPONENT_KINDS as readonly string[]).includes(value);
+}
