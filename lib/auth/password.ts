@@ -1,4 +1,4 @@
-import 'server-only';
+// Not server-only: the seed script hashes the demo users' passwords with the same parameters.
 import { hash, verify } from '@node-rs/argon2';
 
 // OWASP's recommended argon2id parameters (m=19 MiB, t=2, p=1). 2 = Algorithm.Argon2id (a const enum that

@@ -3,9 +3,10 @@
  * (see validation-message.ts). Import `z` from here, never from 'zod' directly, in schemas used by forms.
  */
 import { z } from 'zod';
+import type { $ZodRawIssue } from 'zod/v4/core';
 import { encodeMessage } from './validation-message';
 
-type Issue = Parameters<NonNullable<Parameters<typeof z.config>[0]['customError']>>[0];
+type Issue = $ZodRawIssue;
 
 function messageFor(issue: Issue): string {
   switch (issue.code) {
