@@ -1,7 +1,7 @@
 /**
  * Prisma CLI configuration. This machine cannot download Prisma's Rust schema engine, so the CLI runs the
  * JavaScript (WebAssembly) schema engine through @prisma/adapter-pg. Two defects of the stock adapter are mended
- * here (see docs/decisions/0009-prisma-offline.md):
+ * here (see docs/decisions/009-prisma-offline.md):
  *  1. catalog columns of PostgreSQL's internal types "char" (oid 18) and name (oid 19) cannot be deserialized,
  *     so the client reports them as text (oid 25);
  *  2. the stock shadow-database handling loses the database name and drops the database while still connected.

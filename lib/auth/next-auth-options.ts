@@ -9,7 +9,7 @@ import { signInWithPassword } from './sign-in';
 
 /**
  * next-auth issues a JWT cookie that carries only the id of a database Session row; lib/auth/current-actor.ts
- * checks that row on every request, which makes sessions revocable (docs/decisions/0005-sessions.md).
+ * checks that row on every request, which makes sessions revocable (docs/decisions/005-sessions.md).
  */
 export const authOptions: NextAuthOptions = {
   secret: env().NEXTAUTH_SECRET,
