@@ -1,0 +1,435 @@
+import 'server-only';
+import type { Actor } from '@/lib/auth/actor';
+import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { assertNotRateLimited, consumeRateLimit, resetRateLimit } from '@/lib/auth/rate-limit';
+import { revokeAllSessions } from '@/lib/auth/sessions';
+import { TOKEN_TTL_MS, consumeUserToken, createUserToken } from '@/lib/auth/tokens';
+import { parseInput } from '@/lib/core/action-result';
+import { AppError, isUniqueViolation } from '@/lib/core/errors';
+import { localize } from '@/lib/core/localized-text';
+import { encodeMessage } from '@/lib/core/validation-message';
+import { db } from '@/lib/db';
+import { env } from '@/lib/env';
+import { defaultLocale, isLocale, type Locale } from '@/lib/i18n/config';
+import { sendMail } from '@/lib/mail/send-mail';
+import {
+  confirmationEmail,
+  emailChangeEmail,
+  emailChangedNotice,
+  passwordChangedNotice,
+  passwordResetEmail,
+} from '@/lib/mail/templates/account-emails';
+import { getCurrentOrganization } from '@/lib/organization/current';
+import {
+  ChangeEmailSchema,
+  ChangePasswordSchema,
+  ProfileSchema,
+  RegisterSchema,
+  RequestResetSchema,
+  ResendConfirmationSchema,
+  ResetPasswordSchema,
+  SessionIdSchema,
+  TokenSchema,
+} from './account-schema';
+
+/**
+ * Self-service account operations (register, confirm, reset, change email/password, profile, sessions).
+ *
+ * Every function parses its input with the shared schema itself, so an action, a test or a script calling it gets
+ * the same validation and bad input is an INVALID_INPUT AppError with field errors before anything is stored.
+ * Self-service changes are not written to the audit log (it records administrative actions); passwords and tokens
+ * are never logged.
+ *
+ * Enumeration: "forgot password" and "send the confirmation link again" answer the same whether or not the
+ * address has an account. Registration does say that an address is taken (as Decidim does), because a person who
+ * already has an account needs to hear it to sign in instead; it is rate limited per address.
+ */
+
+const HOUR_MS = 3600_000;
+
+function appLink(locale: Locale, page: string, token: string): string {
+  return `${env().APP_URL.replace(/\/+$/, '')}/${locale}/${page}?token=${encodeURIComponent(token)}`;
+}
+
+function appPage(locale: Locale, page: string): string {
+  return `${env().APP_URL.replace(/\/+$/, '')}/${locale}/${page}`;
+}
+
+function localeOf(value: string): Locale {
+  return isLocale(value) ? value : defaultLocale;
+}
+
+function fieldError(field: string, key: string, params?: Record<string, string | number>): AppError {
+  return new AppError('INVALID_INPUT', key, { [field]: [encodeMessage(key, params)] });
+}
+
+function assertLocaleEnabled(enabledLocales: readonly string[], locale: string, field: string): void {
+  if (!enabledLocales.includes(locale)) throw fieldError(field, 'localeNotEnabled');
+}
+
+/** A mail that informs but is not the point of the operation: a delivery failure is logged, the change stands. */
+async function sendNotice(message: Parameters<typeof sendMail>[0], what: string): Promise<void> {
+  try {
+    await sendMail(message);
+  } catch (error) {
+    console.error(`[account] could not send ${what}`, error instanceof Error ? error.message : error);
+  }
+}
+
+/**
+ * Re-checks the password of a signed-in person before a sensitive change. Wrong guesses count in their own
+ * per-account bucket, so someone holding a stolen session cannot try passwords without limit, and the owner's
+ * ordinary sign-in is not locked by it.
+ */
+async function verifyCurrentPassword(userId: string, password: string, field: string): Promise<void> {
+  const key = `reauth:${userId}`;
+  await assertNotRateLimited('signInAccount', key);
+  const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
+  if (!user || !(await verifyPassword(user.passwordHash, password))) {
+    await consumeRateLimit('signInAccount', key);
+    throw fieldError(field, 'wrongPassword');
+  }
+  await resetRateLimit('signInAccount', key);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Registration and email confirmation
+
+export async function registerUser(input: unknown, ip: string): Promise<{ userId: string }> {
+  const data = parseInput(RegisterSchema, input);
+  const org = await getCurrentOrganization();
+  assertLocaleEnabled(org.enabledLocales, data.preferredLocale, 'preferredLocale');
+  await consumeRateLimit('registerIp', ip);
+
+  const existing = await db.user.findUnique({
+    where: { organizationId_email: { organizationId: org.id, email: data.email } },
+    select: { id: true },
+  });
+  if (existing) throw fieldError('email', 'emailTaken');
+
+  const passwordHash = await hashPassword(data.password);
+  let created: { userId: string; token: string };
+  try {
+    created = await db.$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: {
+          organizationId: org.id,
+          email: data.email,
+          passwordHash,
+          displayName: data.displayName,
+          preferredLocale: data.preferredLocale,
+        },
+        select: { id: true },
+      });
+      const token = await createUserToken(tx, user.id, 'EMAIL_CONFIRMATION');
+      return { userId: user.id, token };
+    });
+  } catch (error) {
+    // Two registrations with the same address at once: the unique index decides, the loser gets the field error.
+    if (isUniqueViolation(error, 'email')) throw fieldError('email', 'emailTaken');
+    throw error;
+  }
+
+  const mail = confirmationEmail({
+    locale: data.preferredLocale,
+    name: data.displayName,
+    organizationName: localize(org.name, data.preferredLocale),
+    url: appLink(data.preferredLocale, 'confirm-email', created.token),
+    hours: TOKEN_TTL_MS.EMAIL_CONFIRMATION / HOUR_MS,
+  });
+  try {
+    await sendMail({ to: data.email, ...mail, organizationId: org.id });
+  } catch (error) {
+    // Without the email the account could never be confirmed: undo it so that the person can simply try again.
+    await db.user.delete({ where: { id: created.userId } }).catch(() => undefined);
+    throw error;
+  }
+  return { userId: created.userId };
+}
+
+export async function confirmEmail(input: unknown): Promise<void> {
+  const { token } = parseInput(TokenSchema, input);
+  const org = await getCurrentOrganization();
+  await db.$transaction(async (tx) => {
+    const used = await consumeUserToken(tx, 'EMAIL_CONFIRMATION', token);
+    const { count } = await tx.user.updateMany({
+      where: { id: used.userId, organizationId: org.id },
+      data: { emailVerifiedAt: new Date() },
+    });
+    if (count !== 1) throw new AppError('INVALID_TOKEN');
+  });
+}
+
+/** Sends a new confirmation link to an unconfirmed account. Answers the same for unknown or confirmed addresses. */
+export async function resendConfirmation(input: unknown, ip: string): Promise<void> {
+  const { email } = parseInput(ResendConfirmationSchema, input);
+  // Own buckets (key prefix) in the reset limiters: the same "emails sent to one address" budget, counted apart.
+  await consumeRateLimit('resetIp', `confirm:${ip}`);
+  await consumeRateLimit('resetAccount', `confirm:${email}`);
+  const org = await getCurrentOrganization();
+  const user = await db.user.findUnique({
+    where: { organizationId_email: { organizationId: org.id, email } },
+    select: { id: true, displayName: true, preferredLocale: true, emailVerifiedAt: true, blockedAt: true },
+  });
+  if (!user || user.emailVerifiedAt || user.blockedAt) return;
+  const token = await createUserToken(db, user.id, 'EMAIL_CONFIRMATION');
+  const locale = localeOf(user.preferredLocale);
+  const mail = confirmationEmail({
+    locale,
+    name: user.displayName,
+    organizationName: localize(org.name, locale),
+    url: appLink(locale, 'confirm-email', token),
+    hours: TOKEN_TTL_MS.EMAIL_CONFIRMATION / HOUR_MS,
+  });
+  await sendNotice({ to: email, ...mail, organizationId: org.id }, 'confirmation email');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Forgotten password
+
+/**
+ * Emails a reset link when the address has an account. The caller shows the same answer either way; the limits
+ * count per address whether or not it exists, so even RATE_LIMITED reveals nothing.
+ */
+export async function requestPasswordReset(input: unknown, ip: string): Promise<void> {
+  const { email } = parseInput(RequestResetSchema, input);
+  await consumeRateLimit('resetIp', ip);
+  await consumeRateLimit('resetAccount', email);
+  const org = await getCurrentOrganization();
+  const user = await db.user.findUnique({
+    where: { organizationId_email: { organizationId: org.id, email } },
+    select: { id: true, displayName: true, preferredLocale: true, blockedAt: true },
+  });
+  if (!user || user.blockedAt) return;
+  const token = await createUserToken(db, user.id, 'PASSWORD_RESET');
+  const locale = localeOf(user.preferredLocale);
+  const mail = passwordResetEmail({
+    locale,
+    name: user.displayName,
+    organizationName: localize(org.name, locale),
+    url: appLink(locale, 'reset-password', token),
+    minutes: TOKEN_TTL_MS.PASSWORD_RESET / 60_000,
+  });
+  // A delivery failure must not answer differently from an unknown address; it is logged for the administrators.
+  await sendNotice({ to: email, ...mail, organizationId: org.id }, 'password reset email');
+}
+
+/** Sets a new password with an emailed token and signs the account out everywhere. */
+export async function resetPassword(input: unknown): Promise<void> {
+  const data = parseInput(ResetPasswordSchema, input);
+  const org = await getCurrentOrganization();
+  const passwordHash = await hashPassword(data.password);
+  const email = await db.$transaction(async (tx) => {
+    const used = await consumeUserToken(tx, 'PASSWORD_RESET', data.token);
+    const user = await tx.user.findFirst({
+      where: { id: used.userId, organizationId: org.id },
+      select: { id: true, email: true, emailVerifiedAt: true },
+    });
+    if (!user) throw new AppError('INVALID_TOKEN');
+    await tx.user.update({
+      where: { id: user.id },
+      // The link reached the mailbox, which proves the address as well as a confirmation link would.
+      data: { passwordHash, emailVerifiedAt: user.emailVerifiedAt ?? new Date() },
+    });
+    await revokeAllSessions(tx, user.id);
+    return user.email;
+  });
+  // Failed guesses made before the reset should not keep the owner out with the new password.
+  await resetRateLimit('signInAccount', email);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Signed-in changes
+
+/** Changes the password after checking the current one; other browsers are signed out, this one stays. */
+export async function changePassword(actor: Actor, input: unknown): Promise<{ revokedSessions: number }> {
+  const data = parseInput(ChangePasswordSchema, input);
+  await verifyCurrentPassword(actor.userId, data.currentPassword, 'currentPassword');
+  const passwordHash = await hashPassword(data.newPassword);
+  const revokedSessions = await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: actor.userId }, data: { passwordHash } });
+    return revokeAllSessions(tx, actor.userId, actor.sessionId);
+  });
+  const org = await getCurrentOrganization();
+  const mail = passwordChangedNotice({
+    locale: actor.locale,
+    name: actor.displayName,
+    organizationName: localize(org.name, actor.locale),
+    resetUrl: appPage(actor.locale, 'forgot-password'),
+  });
+  await sendNotice({ to: actor.email, ...mail, organizationId: org.id }, 'password changed notice');
+  return { revokedSessions };
+}
+
+/** Starts an email change: the link goes to the NEW address, and the address changes only when it is opened. */
+export async function requestEmailChange(actor: Actor, input: unknown): Promise<void> {
+  const data = parseInput(ChangeEmailSchema, input);
+  if (data.newEmail === actor.email) throw fieldError('newEmail', 'emailUnchanged');
+  await verifyCurrentPassword(actor.userId, data.currentPassword, 'currentPassword');
+  await consumeRateLimit('resetAccount', `email-change:${actor.userId}`);
+  const taken = await db.user.findUnique({
+    where: { organizationId_email: { organizationId: actor.organizationId, email: data.newEmail } },
+    select: { id: true },
+  });
+  if (taken) throw fieldError('newEmail', 'emailTaken');
+
+  const token = await createUserToken(db, actor.userId, 'EMAIL_CHANGE', data.newEmail);
+  const org = await getCurrentOrganization();
+  const mail = emailChangeEmail({
+    locale: actor.locale,
+    name: actor.displayName,
+    organizationName: localize(org.name, actor.locale),
+    url: appLink(actor.locale, 'confirm-email-change', token),
+    hours: TOKEN_TTL_MS.EMAIL_CHANGE / HOUR_MS,
+  });
+  try {
+    await sendMail({ to: data.newEmail, ...mail, organizationId: org.id });
+  } catch (error) {
+    // The person is told that it failed, so the link must not start working later.
+    await db.userToken.updateMany({ where: { userId: actor.userId, kind: 'EMAIL_CHANGE', usedAt: null }, data: { usedAt: new Date() } });
+    throw error;
+  }
+}
+
+export async function confirmEmailChange(input: unknown): Promise<void> {
+  const { token } = parseInput(TokenSchema, input);
+  const org = await getCurrentOrganization();
+  let changed: { oldEmail: string; newEmail: string; displayName: string; locale: Locale };
+  try {
+    changed = await db.$transaction(async (tx) => {
+      const used = await consumeUserToken(tx, 'EMAIL_CHANGE', token);
+      if (!used.newEmail) throw new AppError('INVALID_TOKEN');
+      const user = await tx.user.findFirst({
+        where: { id: used.userId, organizationId: org.id },
+        select: { id: true, email: true, displayName: true, preferredLocale: true },
+      });
+      if (!user) throw new AppError('INVALID_TOKEN');
+      const taken = await tx.user.findUnique({
+        where: { organizationId_email: { organizationId: org.id, email: used.newEmail } },
+        select: { id: true },
+      });
+      // Someone registered the address after the change was requested.
+      if (taken && taken.id !== user.id) throw new AppError('CONFLICT');
+      await tx.user.update({ where: { id: user.id }, data: { email: used.newEmail, emailVerifiedAt: new Date() } });
+      return { oldEmail: user.email, newEmail: used.newEmail, displayName: user.displayName, locale: localeOf(user.preferredLocale) };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, 'email')) throw new AppError('CONFLICT');
+    throw error;
+  }
+  if (changed.oldEmail === changed.newEmail) return;
+  const mail = emailChangedNotice({
+    locale: changed.locale,
+    name: changed.displayName,
+    organizationName: localize(org.name, changed.locale),
+    newEmail: changed.newEmail,
+    resetUrl: appPage(changed.locale, 'forgot-password'),
+  });
+  await sendNotice({ to: changed.oldEmail, ...mail, organizationId: org.id }, 'email changed notice');
+}
+
+export async function updateProfile(actor: Actor, input: unknown): Promise<void> {
+  const data = parseInput(ProfileSchema, input);
+  const org = await getCurrentOrganization();
+  assertLocaleEnabled(org.enabledLocales, data.preferredLocale, 'preferredLocale');
+  if (data.homeAreaId) {
+    const area = await db.area.findFirst({
+      where: { id: data.homeAreaId, organizationId: actor.organizationId },
+      select: { id: true },
+    });
+    if (!area) throw fieldError('homeAreaId', 'areaNotFound');
+  }
+  await db.user.update({
+    where: { id: actor.userId },
+    data: {
+      displayName: data.displayName,
+      preferredLocale: data.preferredLocale,
+      homeAreaId: data.homeAreaId ?? null,
+      birthYear: data.birthYear ?? null,
+    },
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Sessions
+
+/** Signs out every browser of the person, this one included (the caller then clears this browser's cookie). */
+export async function signOutEverywhere(actor: Actor): Promise<{ revokedSessions: number }> {
+  return { revokedSessions: await revokeAllSessions(db, actor.userId) };
+}
+
+/** Signs out one of the person's own browsers; someone else's session id does nothing. */
+export async function revokeOwnSession(actor: Actor, input: unknown): Promise<{ wasCurrent: boolean }> {
+  const { sessionId } = parseInput(SessionIdSchema, input);
+  const { count } = await db.session.updateMany({
+    where: { id: sessionId, userId: actor.userId, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
+  if (count === 0) throw new AppError('NOT_FOUND');
+  return { wasCurrent: sessionId === actor.sessionId };
+}
+
+export type SessionSummary = {
+  id: string;
+  userAgent: string | null;
+  createdAt: Date;
+  lastSeenAt: Date;
+  isCurrent: boolean;
+};
+
+export async function listSessions(actor: Actor): Promise<SessionSummary[]> {
+  const rows = await db.session.findMany({
+    where: { userId: actor.userId, revokedAt: null, expiresAt: { gt: new Date() } },
+    select: { id: true, userAgent: true, createdAt: true, lastSeenAt: true },
+    orderBy: { lastSeenAt: 'desc' },
+    take: 50,
+  });
+  return rows.map((r) => ({ ...r, isCurrent: r.id === actor.sessionId }));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Profile page data
+
+export type ProfileData = {
+  email: string;
+  displayName: string;
+  preferredLocale: Locale;
+  homeAreaId: string | null;
+  birthYear: number | null;
+  pendingEmail: string | null;
+};
+
+export async function getProfile(actor: Actor): Promise<ProfileData> {
+  const user = await db.user.findUnique({
+    where: { id: actor.userId },
+    select: {
+      email: true,
+      displayName: true,
+      preferredLocale: true,
+      homeAreaId: true,
+      birthYear: true,
+      tokens: {
+        where: { kind: 'EMAIL_CHANGE', usedAt: null, expiresAt: { gt: new Date() } },
+        select: { newEmail: true },
+        orderBy: { createdAt: 'desc' },
+        take: 1,
+      },
+    },
+  });
+  if (!user) throw new AppError('NOT_FOUND');
+  return {
+    email: user.email,
+    displayName: user.displayName,
+    preferredLocale: localeOf(user.preferredLocale),
+    homeAreaId: user.homeAreaId,
+    birthYear: user.birthYear,
+    pendingEmail: user.tokens[0]?.newEmail ?? null,
+  };
+}
+
+/** The organization's areas as choices for "home area", sorted by name in the reader's language. */
+export async function findHomeAreaOptions(organizationId: string, locale: Locale): Promise<{ id: string; name: string }[]> {
+  const areas = await db.area.findMany({ where: { organizationId }, select: { id: true, name: true } });
+  const collator = new Intl.Collator(locale);
+  return areas.map((a) => ({ id: a.id, name: localize(a.name, locale) })).sort((a, b) => collator.compare(a.name, b.name));
+}
