@@ -15,6 +15,8 @@ export const RATE_LIMITS = {
   registerIp: { points: 60, duration: 60 * 60 },
   resetAccount: { points: 5, duration: 60 * 60 },
   resetIp: { points: 60, duration: 60 * 60 },
+  /** Public forms without an account (accessibility feedback): enough for a class, not for a flood. */
+  feedbackIp: { points: 30, duration: 60 * 60 },
 } as const;
 export type RateLimitName = keyof typeof RATE_LIMITS;
 
