@@ -1,0 +1,42 @@
+import 'server-only';
+import type { Actor } from '@/lib/auth/actor';
+import type { ComponentContext, ComponentManifest } from '@/lib/core/components/manifest';
+import { readPhaseSettings, readSettings } from '@/lib/core/components/registry';
+import type { Locale } from '@/lib/i18n/config';
+import type { ComponentWithSpace } from './queries';
+
+/** The permission subject of a component: the exact shape the manifests' permission functions take. */
+export function permissionSubject({ component, space }: ComponentWithSpace): { space: ComponentContext['space']; component: ComponentContext['component'] } {
+  return {
+    component: { id: component.id, kind: component.kind, name: component.name, isPublished: component.isPublished, spaceId: component.spaceId },
+    space: {
+      id: space.id,
+      slug: space.slug,
+      organizationId: space.organizationId,
+      isPublished: space.isPublished,
+      isPrivate: space.isPrivate,
+      title: space.title,
+    },
+  };
+}
+
+/**
+ * What a kind's views receive: stored settings parsed with the kind's schemas (garbage reads as defaults) and the
+ * settings of the space's active phase.
+ */
+export function buildComponentContext(
+  manifest: ComponentManifest,
+  found: ComponentWithSpace,
+  request: { actor: Actor | null; locale: Locale; path: string[]; searchParams: Record<string, string | string[] | undefined> },
+): ComponentContext {
+  const activePhase = found.space.phases.find((p) => p.isActive) ?? null;
+  return {
+    ...permissionSubject(found),
+    settings: readSettings(manifest, found.component.settings),
+    currentPhaseSettings: readPhaseSettings(manifest, found.component.phaseSettings, activePhase?.id ?? null),
+    actor: request.actor,
+    locale: request.locale,
+    path: request.path,
+    searchParams: request.searchParams,
+  };
+}

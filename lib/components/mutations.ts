@@ -1,0 +1,209 @@
+import 'server-only';
+import { db, type Tx } from '@/lib/db';
+import type { Actor } from '@/lib/auth/actor';
+import { writeAudit } from '@/lib/audit/write-audit';
+import { parseInput } from '@/lib/core/action-result';
+import { AppError } from '@/lib/core/errors';
+import type { ComponentManifest } from '@/lib/core/components/manifest';
+import { getManifest, readPhaseSettings, readSettings } from '@/lib/core/components/registry';
+import { canManageComponents } from '@/lib/spaces/permissions';
+import {
+  AddComponentSchema,
+  type AddComponentFormValues,
+  type ComponentMoveDirection,
+  ComponentNameSchema,
+  type ComponentNameFormValues,
+  parseSettingsValues,
+} from './schema';
+
+/**
+ * Writes of the component mechanism. Each runs in one transaction with its audit record, re-reads the space scoped
+ * to the actor's organization and re-checks canManageComponents, so a caller that forgot a check still cannot write
+ * into another space or municipality.
+ */
+
+async function loadManageableSpace(tx: Tx, actor: Actor, spaceId: string) {
+  const space = await tx.space.findFirst({
+    where: { id: spaceId, organizationId: actor.organizationId },
+    select: { id: true, organizationId: true, isPublished: true, isPrivate: true },
+  });
+  if (!space) throw new AppError('NOT_FOUND', 'space not found');
+  if (!canManageComponents(actor, space)) throw new AppError('FORBIDDEN');
+  return space;
+}
+
+/** Loads a component for writing; `lock` takes a row lock so that read-modify-write of its JSON cannot lose updates. */
+async function loadManageableComponent(tx: Tx, actor: Actor, componentId: string, { lock = false } = {}) {
+  if (lock) await tx.$queryRaw`SELECT id FROM "Component" WHERE id = ${componentId} FOR UPDATE`;
+  const component = await tx.component.findFirst({
+    where: { id: componentId, space: { organizationId: actor.organizationId } },
+    select: { id: true, kind: true, name: true, spaceId: true, isPublished: true, position: true, settings: true, phaseSettings: true },
+  });
+  if (!component) throw new AppError('NOT_FOUND', 'component not found');
+  await loadManageableSpace(tx, actor, component.spaceId);
+  return component;
+}
+
+function manifestOf(kind: string): ComponentManifest {
+  const manifest = getManifest(kind);
+  // A stored kind that the installation no longer has cannot be configured; its data is kept untouched.
+  if (!manifest) throw new AppError('CONFLICT', `unknown component kind "${kind}"`);
+  return manifest;
+}
+
+export async function addComponent(actor: Actor, spaceId: string, input: AddComponentFormValues): Promise<{ id: string }> {
+  const data = parseInput(AddComponentSchema, input);
+  const manifest = manifestOf(data.kind);
+  return db.$transaction(async (tx) => {
+    const space = await loadManageableSpace(tx, actor, spaceId);
+    const last = await tx.component.aggregate({ where: { spaceId: space.id }, _max: { position: true } });
+    // New components start empty and unpublished: the coordinator fills and reviews them before residents see them.
+    const settings = manifest.settingsSchema.parse({}) as object;
+    const component = await tx.component.create({
+      data: { spaceId: space.id, kind: data.kind, name: data.name, position: (last._max.position ?? -1) + 1, isPublished: false, settings, phaseSettings: {} },
+      select: { id: true, position: true },
+    });
+    await writeAudit(tx, actor, {
+      action: 'component.create',
+      targetType: 'Component',
+      targetId: component.id,
+      spaceId: space.id,
+      after: { kind: data.kind, name: data.name, position: component.position, settings },
+    });
+    return { id: component.id };
+  });
+}
+
+export async function updateComponentName(actor: Actor, componentId: string, input: ComponentNameFormValues): Promise<void> {
+  const data = parseInput(ComponentNameSchema, input);
+  await db.$transaction(async (tx) => {
+    const component = await loadManageableComponent(tx, actor, componentId);
+    await tx.component.update({ where: { id: component.id }, data: { name: data.name } });
+    await writeAudit(tx, actor, {
+      action: 'component.update',
+      targetType: 'Component',
+      targetId: component.id,
+      spaceId: component.spaceId,
+      before: { name: component.name },
+      after: { name: data.name },
+    });
+  });
+}
+
+/** Replaces the component's settings with values validated by the kind's schema (unknown keys are refused). */
+export async function updateComponentSettings(actor: Actor, componentId: string, input: unknown): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const component = await loadManageableComponent(tx, actor, componentId, { lock: true });
+    const manifest = manifestOf(component.kind);
+    const settings = parseSettingsValues(manifest.settingsSchema, manifest.settingsFields, input) as object;
+    await tx.component.update({ where: { id: component.id }, data: { settings } });
+    await writeAudit(tx, actor, {
+      action: 'component.update_settings',
+      targetType: 'Component',
+      targetId: component.id,
+      spaceId: component.spaceId,
+      before: readSettings(manifest, component.settings),
+      after: settings,
+    });
+  });
+}
+
+/**
+ * Sets the settings of one phase. The phase must belong to the component's space: a phase id of another space is
+ * NOT_FOUND. Entries of phases that have since been deleted are dropped while the JSON is rewritten.
+ */
+export async function updatePhaseSettings(actor: Actor, componentId: string, phaseId: string, input: unknown): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const component = await loadManageableComponent(tx, actor, componentId, { lock: true });
+    const manifest = manifestOf(component.kind);
+    const phases = await tx.phase.findMany({ where: { spaceId: component.spaceId }, select: { id: true } });
+    if (!phases.some((p) => p.id === phaseId)) throw new AppError('NOT_FOUND', 'phase not found in this space');
+    const settings = parseSettingsValues(manifest.phaseSettingsSchema, manifest.phaseSettingsFields, input) as object;
+    const stored = component.phaseSettings && typeof component.phaseSettings === 'object' && !Array.isArray(component.phaseSettings)
+      ? (component.phaseSettings as Record<string, unknown>)
+      : {};
+    const next: Record<string, unknown> = {};
+    for (const phase of phases) if (phase.id in stored) next[phase.id] = stored[phase.id];
+    next[phaseId] = settings;
+    await tx.component.update({ where: { id: component.id }, data: { phaseSettings: next as object } });
+    await writeAudit(tx, actor, {
+      action: 'component.update_phase_settings',
+      targetType: 'Component',
+      targetId: component.id,
+      spaceId: component.spaceId,
+      before: { phaseId, settings: readPhaseSettings(manifest, component.phaseSettings, phaseId) },
+      after: { phaseId, settings },
+    });
+  });
+}
+
+async function setPublished(actor: Actor, componentId: string, isPublished: boolean): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const component = await loadManageableComponent(tx, actor, componentId);
+    if (component.isPublished === isPublished) return;
+    await tx.component.update({
+      where: { id: component.id },
+      data: isPublished ? { isPublished, publishedAt: new Date() } : { isPublished },
+    });
+    await writeAudit(tx, actor, {
+      action: isPublished ? 'component.publish' : 'component.unpublish',
+      targetType: 'Component',
+      targetId: component.id,
+      spaceId: component.spaceId,
+      before: { isPublished: component.isPublished },
+      after: { isPublished },
+    });
+  });
+}
+
+export function publishComponent(actor: Actor, componentId: string): Promise<void> {
+  return setPublished(actor, componentId, true);
+}
+
+export function unpublishComponent(actor: Actor, componentId: string): Promise<void> {
+  return setPublished(actor, componentId, false);
+}
+
+/** Swaps a component with its neighbour; positions are rewritten as 0..n-1 so duplicates from old data disappear. */
+export async function moveComponent(actor: Actor, componentId: string, direction: ComponentMoveDirection): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const component = await loadManageableComponent(tx, actor, componentId);
+    const siblings = await tx.component.findMany({
+      where: { spaceId: component.spaceId },
+      orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
+      select: { id: true, position: true },
+    });
+    const index = siblings.findIndex((c) => c.id === component.id);
+    const target = direction === 'up' ? index - 1 : index + 1;
+    if (index < 0 || target < 0 || target >= siblings.length) return;
+    const order = siblings.map((c) => c.id);
+    [order[index], order[target]] = [order[target]!, order[index]!];
+    for (const [position, id] of order.entries()) {
+      if (siblings.find((c) => c.id === id)?.position !== position) await tx.component.update({ where: { id }, data: { position } });
+    }
+    await writeAudit(tx, actor, {
+      action: 'component.move',
+      targetType: 'Component',
+      targetId: component.id,
+      spaceId: component.spaceId,
+      before: { position: index },
+      after: { position: target },
+    });
+  });
+}
+
+/** Deletes the component and, through the foreign keys, its content (e.g. its pages). */
+export async function deleteComponent(actor: Actor, componentId: string): Promise<{ spaceId: string }> {
+  return db.$transaction(async (tx) => {
+    const component = await loadManageableComponent(tx, actor, componentId);
+    await tx.component.delete({ where: { id: component.id } });
+    await writeAudit(tx, actor, {
+      action: 'component.delete',
+      targetType: 'Component',
+      targetId: component.id,
+      spaceId: component.spaceId,
+      before: { kind: component.kind, name: component.name, isPublished: component.isPublished, settings: component.settings },
+    });
+    return { spaceId: component.spaceId };
+  });
+}

@@ -1,0 +1,98 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { isComponentKind } from '@/lib/core/components/kinds';
+
+/**
+ * Reads of components. Every read is scoped to an organization through the space, so a component id from another
+ * municipality is simply not found. Permission decisions are made by the callers with the loaded rows.
+ */
+
+const spaceAccessSelect = {
+  id: true,
+  slug: true,
+  organizationId: true,
+  isPublished: true,
+  isPrivate: true,
+  title: true,
+} as const;
+
+const phaseSelect = { id: true, title: true, position: true, isActive: true, startDate: true, endDate: true } as const;
+
+export type SpaceForComponents = {
+  id: string;
+  slug: string;
+  organizationId: string;
+  isPublished: boolean;
+  isPrivate: boolean;
+  title: unknown;
+  phases: { id: string; title: unknown; position: number; isActive: boolean; startDate: Date | null; endDate: Date | null }[];
+};
+
+/** The space with what the component screens need (phases for per-phase settings and the active phase). */
+export async function getSpaceForComponents(organizationId: string, spaceId: string): Promise<SpaceForComponents | null> {
+  return db.space.findFirst({
+    where: { id: spaceId, organizationId },
+    select: { ...spaceAccessSelect, phases: { orderBy: { position: 'asc' }, select: phaseSelect } },
+  });
+}
+
+export type ComponentListItem = { id: string; kind: string; name: unknown; isPublished: boolean; position: number };
+
+export async function findComponentsForAdmin(spaceId: string): Promise<ComponentListItem[]> {
+  return db.component.findMany({
+    where: { spaceId },
+    orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
+    select: { id: true, kind: true, name: true, isPublished: true, position: true },
+  });
+}
+
+/** Published components of a space whose kind this installation still knows (a removed kind is hidden, not a crash). */
+export async function findPublishedComponents(spaceId: string): Promise<ComponentListItem[]> {
+  const rows = await db.component.findMany({
+    where: { spaceId, isPublished: true },
+    orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
+    select: { id: true, kind: true, name: true, isPublished: true, position: true },
+  });
+  return rows.filter((row) => isComponentKind(row.kind));
+}
+
+export type ComponentWithSpace = {
+  component: {
+    id: string;
+    kind: string;
+    name: unknown;
+    isPublished: boolean;
+    publishedAt: Date | null;
+    spaceId: string;
+    settings: unknown;
+    phaseSettings: unknown;
+  };
+  space: SpaceForComponents;
+};
+
+/** One component with its space, scoped to the organization; null when it does not exist there. */
+export async function getComponentForAdmin(organizationId: string, componentId: string): Promise<ComponentWithSpace | null> {
+  const row = await db.component.findFirst({
+    where: { id: componentId, space: { organizationId } },
+    select: {
+      id: true,
+      kind: true,
+      name: true,
+      isPublished: true,
+      publishedAt: true,
+      spaceId: true,
+      settings: true,
+      phaseSettings: true,
+      space: { select: { ...spaceAccessSelect, phases: { orderBy: { position: 'asc' }, select: phaseSelect } } },
+    },
+  });
+  if (!row) return null;
+  const { space, ...component } = row;
+  return { component, space };
+}
+
+/** The same record for the public side, found through the space's slug so that a URL cannot mix spaces. */
+export async function getComponentInSpace(organizationId: string, spaceSlug: string, componentId: string): Promise<ComponentWithSpace | null> {
+  const found = await getComponentForAdmin(organizationId, componentId);
+  return found && found.space.slug === spaceSlug ? found : null;
+}

@@ -1,0 +1,27 @@
+import { defineComponentManifest } from '@/lib/core/components/manifest';
+import { pagesPermissions } from './permissions';
+import {
+  pagesPhaseSettingsFields,
+  pagesPhaseSettingsSchema,
+  pagesSettingsFields,
+  pagesSettingsSchema,
+} from './settings';
+import { PagesPublicView } from './public-view';
+import { PagesAdminView } from './admin-view';
+import { seedPages } from './seed';
+
+/**
+ * Pages (Sivut): static multilingual information pages of a space, such as "Tietoa prosessista" or "Usein
+ * kysyttyä". The simplest kind, and the one that proves the component mechanism end to end.
+ */
+export const pagesManifest = defineComponentManifest({
+  kind: 'pages',
+  settingsSchema: pagesSettingsSchema,
+  settingsFields: pagesSettingsFields,
+  phaseSettingsSchema: pagesPhaseSettingsSchema,
+  phaseSettingsFields: pagesPhaseSettingsFields,
+  permissions: pagesPermissions,
+  PublicView: PagesPublicView,
+  AdminView: PagesAdminView,
+  seed: seedPages,
+});
