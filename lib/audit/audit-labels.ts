@@ -34,6 +34,13 @@ export const AUDIT_ACTION_LABELS = {
   'user.role_revoke': 'userRoleRevoke',
   'user.block': 'userBlock',
   'user.unblock': 'userUnblock',
+  'space.set_areas': 'spaceSetAreas',
+  'space.update_privacy': 'spaceUpdatePrivacy',
+  'phase.move': 'phaseMove',
+  'phase.deactivate': 'phaseDeactivate',
+  'component.update_phase_settings': 'componentUpdatePhaseSettings',
+  'component.move': 'componentMove',
+  'page.move': 'pageMove',
 } as const satisfies Record<string, string>;
 
 export const AUDIT_TARGET_TYPE_LABELS = {

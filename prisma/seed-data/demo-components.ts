@@ -1,9 +1,13 @@
 import type { PrismaClient } from '../../generated/prisma/client';
+import { seedPages } from '../../lib/pages/seed';
 
-/** Adds the demo components of a process once (a published Pages component with two information pages). */
+/**
+ * Adds the demo components of a process once: a published Pages component with its demo pages. The kind's seed
+ * function is imported directly (not through the manifest, which pulls in React views).
+ */
 export async function seedDemoComponents(prisma: PrismaClient, spaceId: string) {
   if ((await prisma.component.count({ where: { spaceId } })) > 0) return;
-  await prisma.component.create({
+  const component = await prisma.component.create({
     data: {
       spaceId,
       kind: 'pages',
@@ -11,6 +15,8 @@ export async function seedDemoComponents(prisma: PrismaClient, spaceId: string) 
       position: 0,
       isPublished: true,
       publishedAt: new Date(),
+      settings: { showTableOfContents: true, announcement: {} },
     },
   });
+  await seedPages(prisma, component.id);
 }
