@@ -1,0 +1,36 @@
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, E2E_BASE_URL } from './tests/e2e/env';
+
+/**
+ * End-to-end tests in Debian's Chromium against the production build. tests/e2e/global-setup.ts prepares a fresh
+ * database, an SMTP sink and the server (scripts/start.mjs on port 3100, E2E_PORT to change). Shared helpers:
+ * tests/e2e/fixtures.ts (accessibility check, demo-user sign-in, mailbox).
+ */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: '.test-output/playwright-artifacts',
+  globalSetup: './tests/e2e/global-setup.ts',
+  fullyParallel: false,
+  workers: process.env.CI ? 1 : 2,
+  retries: process.env.CI ? 1 : 0,
+  forbidOnly: !!process.env.CI,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['json', { outputFile: '.test-output/playwright.json' }]],
+  use: {
+    baseURL: E2E_BASE_URL,
+    locale: 'fi-FI',
+    timezoneId: 'Europe/Helsinki',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+      },
+    },
+  ],
+});

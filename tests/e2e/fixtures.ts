@@ -1,0 +1,122 @@
+/**
+ * Shared e2e helpers. Import `test` and `expect` from here instead of @playwright/test:
+ *
+ *   import { test, expect, demoUsers } from './fixtures';
+ *
+ *   test('admin sees the admin page', async ({ page, signIn, expectNoA11yViolations }) => {
+ *     await signIn(demoUsers.admin);
+ *     await page.goto('/fi/admin');
+ *     await expectNoA11yViolations();
+ *   });
+ *
+ *   test('registration mail', async ({ page, mailbox }) => {
+ *     const since = new Date();
+ *     // … submit a form that sends mail to `email` …
+ *     const mail = await mailbox.waitFor(email, { subject: /Vahvista/, since });
+ *     await page.goto(mailbox.firstUrl(mail));
+ *   });
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { firstUrl, readMailbox, requireFirstUrl, waitForMail, type ReceivedMail, type WaitForMailOptions } from '../setup/mailbox';
+
+export { expect };
+export type { ReceivedMail };
+
+/** The demo users of prisma/seed.ts (created outside production, and in every test database). */
+export const DEMO_PASSWORD = 'Kuopio-demo-2026';
+export const demoUsers = {
+  admin: 'admin@kuopio.example',
+  spaceAdmin: 'spaceadmin@kuopio.example',
+  coordinator: 'coordinator@kuopio.example',
+  coordinatorPetonen: 'coordinator.petonen@kuopio.example',
+  evaluator: 'evaluator@kuopio.example',
+  moderator: 'moderator@kuopio.example',
+  staff: 'staff@kuopio.example',
+  resident: 'resident@kuopio.example',
+  youth: 'youth@kuopio.example',
+} as const;
+
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+export type A11yOptions = {
+  /** CSS selector to check only part of the page */
+  include?: string;
+  /** CSS selectors to leave out (e.g. a third-party widget); say why next to the call */
+  exclude?: string[];
+};
+
+/** Runs axe with the WCAG 2.1 A and AA rules and fails listing every violation readably. */
+export async function expectNoA11yViolations(page: Page, options: A11yOptions = {}): Promise<void> {
+  let builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+  if (options.include) builder = builder.include(options.include);
+  for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
+  const { violations } = await builder.analyze();
+  const report = violations
+    .map((v) => {
+      const nodes = v.nodes
+        .slice(0, 10)
+        .map((n) => `    - ${n.target.join(' ')}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`)
+        .join('\n');
+      const more = v.nodes.length > 10 ? `\n    … and ${v.nodes.length - 10} more` : '';
+      return `  ${v.id} [${v.impact ?? 'n/a'}] ${v.help} (${v.nodes.length} element(s))\n    ${v.helpUrl}\n${nodes}${more}`;
+    })
+    .join('\n');
+  expect(violations, `Accessibility violations on ${page.url()}:\n${report}`).toEqual([]);
+}
+
+/**
+ * Signs in through the sign-in form at /{locale}/sign-in, as a real user would, and waits until the browser has
+ * left the sign-in page.
+ */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD, locale = 'fi'): Promise<void> {
+  await page.goto(`/${locale}/sign-in`);
+  const main = page.getByRole('main');
+  await main.getByLabel('Sähköposti', { exact: true }).fill(email);
+  await main.getByLabel('Salasana', { exact: true }).fill(password);
+  await main.getByRole('button', { name: 'Kirjaudu sisään', exact: true }).click();
+  await expect(page, `signing in as ${email} did not leave the sign-in page`).not.toHaveURL(/\/sign-in(\?|$)/);
+}
+
+export type Mailbox = {
+  /** messages received for the address so far, oldest first */
+  read: (to: string) => ReceivedMail[];
+  /** waits for a (matching) message; pass `since: new Date()` taken before the action to ignore older mail */
+  waitFor: (to: string, options?: WaitForMailOptions) => Promise<ReceivedMail>;
+  /** the first link in the message (text body, else HTML); throws when there is none */
+  firstUrl: (mail: ReceivedMail) => string;
+};
+
+export const mailbox: Mailbox = {
+  read: (to) => readMailbox(to),
+  waitFor: (to, options) => waitForMail(to, options),
+  firstUrl: (mail) => requireFirstUrl(mail),
+};
+
+export { firstUrl };
+
+/** An address no other test uses, e.g. uniqueEmail('register') → register-1732312345678-4821@example.test */
+export function uniqueEmail(label = 'user'): string {
+  return `${label}-${Date.now()}-${Math.floor(Math.random() * 10_000)}@example.test`.toLowerCase();
+}
+
+type Fixtures = {
+  /** expectNoA11yViolations for the test's page */
+  expectNoA11yViolations: (options?: A11yOptions) => Promise<void>;
+  /** signIn for the test's page; the password defaults to the demo password */
+  signIn: (email: string, password?: string) => Promise<void>;
+  mailbox: Mailbox;
+};
+
+export const test = base.extend<Fixtures>({
+  // (the fixture callback is named `provide`, not Playwright's usual `use`, which React's lint rules take for a hook)
+  expectNoA11yViolations: async ({ page }, provide) => {
+    await provide((options) => expectNoA11yViolations(page, options));
+  },
+  signIn: async ({ page }, provide) => {
+    await provide((email, password) => signIn(page, email, password));
+  },
+  mailbox: async ({}, provide) => {
+    await provide(mailbox);
+  },
+});
