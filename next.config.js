@@ -1,4 +1,6 @@
 // @ts-check
+// next.config.js is CommonJS (the package is not an ES module), so require() is the way to load the plugin.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const createNextIntlPlugin = require('next-intl/plugin');
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');

@@ -7,6 +7,12 @@
  *  2. the stock shadow-database handling loses the database name and drops the database while still connected.
  */
 import 'dotenv/config';
+
+// `prisma generate` never connects, but the CLI insists on DATABASE_URL (and tries to download engines without it),
+// so a fresh clone can generate the client before any database exists.
+if (!process.env.DATABASE_URL && process.argv.includes('generate')) {
+  process.env.DATABASE_URL = 'postgresql://postgres@127.0.0.1:5432/postgres';
+}
 import pg from 'pg';
 import { defineConfig } from 'prisma/config';
 import { PrismaPg } from '@prisma/adapter-pg';

@@ -17,6 +17,8 @@ export default defineConfig({
     ],
   },
   test: {
+    // next-intl imports 'next/navigation' without an extension, which only resolves when Vite processes it.
+    server: { deps: { inline: ['next-intl'] } },
     exclude: ['**/node_modules/**', '**/.next/**', '**/.data/**', '**/.git/**', 'tests/e2e/**'],
     projects: [
       {

@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// The public action reads the client's address for its rate limit; outside a request there are no headers.
+vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'user-agent': 'vitest' }) }));
 import { db } from '@/lib/db';
 import { waitForMail } from '@/tests/setup/mailbox';
 import { createTestOrganization } from '@/tests/factories/organization-admin';
