@@ -29,7 +29,8 @@ if (args.has('--help') || args.has('-h')) {
   --no-build   serve the existing production build even if sources changed since it was built
 
 Environment (also read from .env): DATABASE_URL (unset: embedded PostgreSQL in .data/pglite), NEXTAUTH_SECRET
-(unset outside production: generated into .data/secret), APP_URL, NEXTAUTH_URL, PORT (3000), EMBEDDED_DB_PORT (54329).`);
+(unset outside production: generated into .data/secret), APP_URL, NEXTAUTH_URL, PORT (3000), EMBEDDED_DB_PORT (54329),
+EMBEDDED_DB_DIR (.data/pglite).`);
   process.exit(0);
 }
 const unknown = [...args].filter((a) => !['--dev', '--no-build'].includes(a));
@@ -165,7 +166,7 @@ async function ensureDatabase() {
   const { startEmbeddedPostgres } = await import('./embedded-db.mjs');
   const port = Number(process.env.EMBEDDED_DB_PORT || 54329);
   embedded = await step('starting the embedded PostgreSQL (PGlite, .data/pglite)', () =>
-    startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, 'pglite'), port, maxConnections: 40 }),
+    startEmbeddedPostgres({ dataDir: process.env.EMBEDDED_DB_DIR || path.join(DATA_DIR, 'pglite'), port, maxConnections: 40 }),
   );
   process.env.DATABASE_URL = embedded.url;
   // Every query goes through one PGlite backend; a small pool is as fast and leaves connection slots for the CLI.

@@ -20,10 +20,12 @@ function Described({ id, hint, hintId, errorId, message, label, required, childr
 }) {
   return (
     <div className="mb-4">
-      <label htmlFor={id} className="block font-semibold">
-        {label}
+      {/* The required marker sits outside the <label> so the field's label text stays exactly its name; the input
+          carries aria-required for assistive technology. */}
+      <div className="font-semibold">
+        <label htmlFor={id}>{label}</label>
         {required && <span aria-hidden="true"> *</span>}
-      </label>
+      </div>
       {hint && <p id={hintId} className="text-sm text-muted">{hint}</p>}
       {children}
       <FieldError id={errorId} message={message} />
