@@ -12,34 +12,9 @@ import { AreaInputSchema, type AreaInput } from './schema';
 import { createArea, deleteArea, updateArea } from './mutations';
 import { findAreas, findAreasForAdmin, getAreaBySlug, getAreaForAdmin } from './queries';
 import { canManageAreas } from './permissions';
+import { actorForEmail as actorFor } from '@/tests/factories/actors';
 
 const suffix = () => Math.random().toString(36).slice(2, 8);
-
-async function actorFor(email: string): Promise<Actor> {
-  const user = await db.user.findFirstOrThrow({
-    where: { email },
-    select: {
-      id: true,
-      organizationId: true,
-      email: true,
-      displayName: true,
-      orgRoles: { select: { role: true } },
-      spaceRoles: { select: { spaceId: true, role: true } },
-      memberships: { select: { spaceId: true } },
-    },
-  });
-  return {
-    userId: user.id,
-    sessionId: 'integration-test',
-    organizationId: user.organizationId,
-    email: user.email,
-    displayName: user.displayName,
-    locale: 'fi',
-    orgRoles: user.orgRoles.map((r) => r.role),
-    spaceRoles: user.spaceRoles,
-    memberSpaceIds: user.memberships.map((m) => m.spaceId),
-  };
-}
 
 const ring = [
   [27.62, 62.87],

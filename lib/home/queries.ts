@@ -1,18 +1,15 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import type { Actor } from '@/lib/auth/actor';
+import { visibleSpacesWhere } from '@/lib/spaces/visibility';
 
 /**
  * What the front page shows: open processes with their active phase, upcoming phases, assemblies and areas.
- * Only published spaces that are public or of which the actor is a member — the front page shows no drafts, even
- * to admins, so it looks the same as for residents.
+ * Only published spaces the actor may see — the front page shows no drafts, even to admins, so it looks the same
+ * as for residents.
  */
 export async function findHomeContent(organizationId: string, actor: Actor | null, today = new Date()) {
-  const visible = {
-    organizationId,
-    isPublished: true,
-    OR: [{ isPrivate: false }, ...(actor ? [{ id: { in: [...actor.memberSpaceIds] } }] : [])],
-  };
+  const visible = { AND: [visibleSpacesWhere(actor, organizationId), { isPublished: true }] };
   const [processes, assemblies, areas, upcoming] = await Promise.all([
     db.space.findMany({
       where: { AND: [visible, { kind: 'PROCESS' }, { OR: [{ endDate: null }, { endDate: { gte: today } }] }] },
@@ -25,7 +22,7 @@ export async function findHomeContent(organizationId: string, actor: Actor | nul
       take: 12,
     }),
     db.space.findMany({
-      where: { ...visible, kind: 'ASSEMBLY' },
+      where: { AND: [visible, { kind: 'ASSEMBLY' }] },
       select: { id: true, slug: true, title: true, assemblyType: true },
       orderBy: { slug: 'asc' },
     }),
@@ -35,7 +32,7 @@ export async function findHomeContent(organizationId: string, actor: Actor | nul
       orderBy: [{ kind: 'asc' }, { slug: 'asc' }],
     }),
     db.phase.findMany({
-      where: { startDate: { gt: today }, space: { ...visible, kind: 'PROCESS' } },
+      where: { startDate: { gt: today }, space: { AND: [visible, { kind: 'PROCESS' }] } },
       select: { id: true, title: true, startDate: true, space: { select: { slug: true, title: true } } },
       orderBy: { startDate: 'asc' },
       take: 5,

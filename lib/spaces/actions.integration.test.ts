@@ -14,9 +14,12 @@ import { PhaseInputSchema } from './schema';
 
 const current = vi.hoisted(() => ({ actor: null as Actor | null }));
 
-vi.mock('@/lib/auth/current-actor', async () => {
+vi.mock('@/lib/auth/current-actor', async (importOriginal) => {
   const { AppError } = await import('@/lib/core/errors');
+  const original = await importOriginal<typeof import('@/lib/auth/current-actor')>();
   return {
+    // The real session loader builds the test actors; only "who is calling" is replaced.
+    loadActorBySession: original.loadActorBySession,
     getActor: async () => current.actor,
     requireActor: async () => {
       if (!current.actor) throw new AppError('UNAUTHENTICATED');

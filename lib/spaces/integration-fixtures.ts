@@ -2,7 +2,6 @@
  * Helpers shared by the spaces integration tests (imported only by *.integration.test.ts). They read the seeded
  * demo users and create uniquely named data, because all integration test files share one database.
  */
-import type { Actor } from '@/lib/auth/actor';
 import { parseInput } from '@/lib/core/action-result';
 import { AppError } from '@/lib/core/errors';
 import { decodeMessage } from '@/lib/core/validation-message';
@@ -11,32 +10,8 @@ import { SpaceInputSchema, type SpaceInput } from './schema';
 
 export const suffix = () => Math.random().toString(36).slice(2, 8);
 
-/** An Actor built from a real user row, as lib/auth/current-actor.ts builds it from a session. */
-export async function actorFor(email: string): Promise<Actor> {
-  const user = await db.user.findFirstOrThrow({
-    where: { email },
-    select: {
-      id: true,
-      organizationId: true,
-      email: true,
-      displayName: true,
-      orgRoles: { select: { role: true } },
-      spaceRoles: { select: { spaceId: true, role: true } },
-      memberships: { select: { spaceId: true } },
-    },
-  });
-  return {
-    userId: user.id,
-    sessionId: 'integration-test',
-    organizationId: user.organizationId,
-    email: user.email,
-    displayName: user.displayName,
-    locale: 'fi',
-    orgRoles: user.orgRoles.map((r) => r.role),
-    spaceRoles: user.spaceRoles,
-    memberSpaceIds: user.memberships.map((m) => m.spaceId),
-  };
-}
+export { actorForEmail as actorFor } from '@/tests/factories/actors';
+import { actorForEmail as actorFor } from '@/tests/factories/actors';
 
 /** A second municipality with its own admin and area, to prove that nothing crosses organizations. */
 export async function createOtherOrganization() {

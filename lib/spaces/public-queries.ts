@@ -1,25 +1,15 @@
 import 'server-only';
-import type { Prisma } from '@/generated/prisma/client';
 import type { AssemblyType, MemberPosition, SpaceKind } from '@/generated/prisma/enums';
-import { type Actor, isOrgAdmin } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { canViewSpace } from './permissions';
+import { visibleSpacesWhere } from './visibility';
 
 /**
  * Reads for the public space screens. Visibility is built into the WHERE (published and public, published and
  * the actor is a member, or the actor prepares the space) and every row is checked again with canViewSpace, the one
  * definition of who may see a space.
  */
-function visibleSpacesWhere(actor: Actor | null, organizationId: string): Prisma.SpaceWhereInput {
-  const own = !!actor && actor.organizationId === organizationId;
-  if (own && isOrgAdmin(actor)) return { organizationId };
-  const anyOf: Prisma.SpaceWhereInput[] = [{ isPublished: true, isPrivate: false }];
-  if (own && actor.memberSpaceIds.length > 0) anyOf.push({ isPublished: true, id: { in: [...actor.memberSpaceIds] } });
-  const staffSpaceIds = own ? [...new Set(actor.spaceRoles.map((r) => r.spaceId))] : [];
-  if (staffSpaceIds.length > 0) anyOf.push({ id: { in: staffSpaceIds } });
-  return { organizationId, OR: anyOf };
-}
-
 export type SpaceListFilter = { kind?: SpaceKind; areaSlug?: string };
 
 export type VisibleSpaceListItem = {

@@ -6,9 +6,6 @@
 import crypto from 'node:crypto';
 import type { OrganizationRoleKind } from '@/generated/prisma/enums';
 import { db } from '@/lib/db';
-import type { Actor } from '@/lib/auth/actor';
-import { loadActorBySession } from '@/lib/auth/current-actor';
-import { createSession } from '@/lib/auth/sessions';
 
 export function uniqueSuffix(): string {
   return `${Date.now().toString(36)}-${crypto.randomBytes(3).toString('hex')}`;
@@ -42,10 +39,4 @@ export async function createTestUser(
   });
 }
 
-/** The Actor of a user as a request would see it: a session row is opened and loaded back. */
-export async function actorFor(userId: string): Promise<Actor> {
-  const session = await createSession(db, userId, 'integration-test');
-  const actor = await loadActorBySession(session.id);
-  if (!actor) throw new Error(`user ${userId} cannot act (blocked or unverified?)`);
-  return actor;
-}
+export { actorForUserId as actorFor } from './actors';
