@@ -6,6 +6,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing } from '@/lib/i18n/routing';
 import { SiteHeader } from '@/components/layout/site-header';
 import { SiteFooter } from '@/components/layout/site-footer';
+import { getCurrentOrganization } from '@/lib/organization/current';
+import { locales as allLocales } from '@/lib/i18n/config';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -17,6 +19,10 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
+  // A language the organization has switched off is not served (its URLs give the not-found page).
+  const organization = await getCurrentOrganization();
+  if (!organization.enabledLocales.includes(locale)) notFound();
+  const enabledLocales = allLocales.filter((l) => organization.enabledLocales.includes(l));
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'common' });
   return (
@@ -29,7 +35,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           >
             {t('skipToContent')}
           </a>
-          <SiteHeader locale={locale} />
+          <SiteHeader locale={locale} enabledLocales={enabledLocales} />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
             {children}
           </main>

@@ -2,10 +2,10 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { Link, usePathname } from '@/lib/i18n/navigation';
-import { locales, localeNames } from '@/lib/i18n/config';
+import { localeNames, type Locale } from '@/lib/i18n/config';
 
-/** Links to the same page in the other languages (the path and its parameters are kept). */
-export function LanguageSwitcher() {
+/** Links to the same page in the organization's other languages (the path is kept). */
+export function LanguageSwitcher({ locales }: { locales: readonly Locale[] }) {
   const t = useTranslations('common.languageSwitcher');
   const current = useLocale();
   const pathname = usePathname();

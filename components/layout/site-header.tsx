@@ -3,9 +3,10 @@ import { Link } from '@/lib/i18n/navigation';
 import { getActor } from '@/lib/auth/current-actor';
 import { canAccessAdmin } from '@/lib/admin/permissions';
 import { LanguageSwitcher } from './language-switcher';
+import type { Locale } from '@/lib/i18n/config';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 
-export async function SiteHeader({ locale }: { locale: string }) {
+export async function SiteHeader({ locale, enabledLocales }: { locale: string; enabledLocales: readonly Locale[] }) {
   const t = await getTranslations({ locale, namespace: 'common' });
   const actor = await getActor();
   const linkClass = 'rounded px-2 py-1 font-medium text-white underline-offset-4 hover:underline';
@@ -36,7 +37,7 @@ export async function SiteHeader({ locale }: { locale: string }) {
             )}
           </ul>
         </nav>
-        <LanguageSwitcher />
+        <LanguageSwitcher locales={enabledLocales} />
       </div>
     </header>
   );

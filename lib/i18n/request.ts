@@ -2,6 +2,16 @@ import { getRequestConfig } from 'next-intl/server';
 import { hasLocale } from 'next-intl';
 import { routing } from './routing';
 import { loadMessages } from './messages';
+import { getCurrentOrganization } from '@/lib/organization/current';
+
+/** The organization's time zone for dates; Helsinki when the database cannot tell (e.g. on the error page). */
+async function organizationTimeZone(): Promise<string> {
+  try {
+    return (await getCurrentOrganization()).timeZone;
+  } catch {
+    return 'Europe/Helsinki';
+  }
+}
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
@@ -9,7 +19,7 @@ export default getRequestConfig(async ({ requestLocale }) => {
   return {
     locale,
     messages: loadMessages(locale),
-    timeZone: 'Europe/Helsinki',
+    timeZone: await organizationTimeZone(),
     formats: {
       dateTime: {
         short: { day: 'numeric', month: 'numeric', year: 'numeric' },
