@@ -15,7 +15,7 @@ export function LocalizedTextField({ name, legend, multiline = false, rows, requ
   return (
     <fieldset className="mb-4 rounded border border-gray-300 p-4">
       <legend className="px-1 font-bold">{legend}</legend>
-      <p className="mb-2 text-sm text-muted">{hint ?? t('hint')}</p>
+      <p className="mb-2 text-sm text-muted">{hint ?? (required ? t('hint') : t('hintOptional'))}</p>
       {locales.map((l) => {
         const label = `${legend} ${t(l)}`;
         const isRequired = required && l === 'fi';

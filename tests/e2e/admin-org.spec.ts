@@ -13,6 +13,8 @@ test.describe('organization admin', () => {
     signIn,
     expectNoA11yViolations,
   }) => {
+    // A long journey through six admin pages with an axe scan on each; 30 s is too tight on a loaded 2-core machine.
+    test.setTimeout(90_000);
     await signIn(demoUsers.admin);
     const main = page.getByRole('main');
 
