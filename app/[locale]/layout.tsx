@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { NextIntlClientProvider, hasLocale } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { pickClientMessages } from '@/lib/i18n/client-namespaces';
 import { routing } from '@/lib/i18n/routing';
 import { SiteHeader } from '@/components/layout/site-header';
 import { SiteFooter } from '@/components/layout/site-footer';
@@ -25,10 +26,11 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const enabledLocales = allLocales.filter((l) => organization.enabledLocales.includes(l));
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'common' });
+  const clientMessages = pickClientMessages(await getMessages());
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-ink antialiased">
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages}>
           <a
             href="#main"
             className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-[1000] focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:text-brand-800"
