@@ -165,8 +165,9 @@ async function ensureDatabase() {
   }
   const { startEmbeddedPostgres } = await import('./embedded-db.mjs');
   const port = Number(process.env.EMBEDDED_DB_PORT || 54329);
-  embedded = await step('starting the embedded PostgreSQL (PGlite, .data/pglite)', () =>
-    startEmbeddedPostgres({ dataDir: process.env.EMBEDDED_DB_DIR || path.join(DATA_DIR, 'pglite'), port, maxConnections: 40 }),
+  const dataDir = process.env.EMBEDDED_DB_DIR || path.join(DATA_DIR, 'pglite');
+  embedded = await step(`starting the embedded PostgreSQL (PGlite, ${path.relative(ROOT, dataDir) || dataDir})`, () =>
+    startEmbeddedPostgres({ dataDir, port, maxConnections: 40 }),
   );
   process.env.DATABASE_URL = embedded.url;
   // Every query goes through one PGlite backend; a small pool is as fast and leaves connection slots for the CLI.
