@@ -1,9 +1,30 @@
+import { NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { routing } from '@/lib/i18n/routing';
+import { contentSecurityPolicy } from '@/lib/security/content-security-policy';
+import { DEFAULT_MAP_TILE_URL } from '@/lib/security/map-tile-defaults';
 
-// Adds the locale prefix (/fi, /sv, /en) to page URLs. Authorization is NOT done here: every page, server action
-// and route handler checks the actor itself (docs/decisions/004-authorization.md).
-export default createMiddleware(routing);
+const handleI18nRouting = createMiddleware(routing);
+
+/**
+ * Adds the locale prefix (/fi, /sv, /en) to page URLs and sets a per-request Content-Security-Policy. The policy is
+ * put on the request too, because Next.js reads the nonce from there to mark its own scripts.
+ * Authorization is NOT done here: every page, server action and route handler checks the actor itself
+ * (docs/decisions/004-authorization.md).
+ */
+export default function proxy(request: NextRequest) {
+  const nonce = btoa(crypto.randomUUID());
+  const csp = contentSecurityPolicy({
+    nonce,
+    tileUrl: process.env.MAP_TILE_URL ?? DEFAULT_MAP_TILE_URL,
+    isDevelopment: process.env.NODE_ENV === 'development',
+  });
+  const headers = new Headers(request.headers);
+  headers.set('content-security-policy', csp);
+  const response = handleI18nRouting(new NextRequest(request, { headers }));
+  response.headers.set('Content-Security-Policy', csp);
+  return response;
+}
 
 export const config = {
   matcher: ['/((?!api|_next|_vercel|.*\\..*).*)'],

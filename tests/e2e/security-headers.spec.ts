@@ -1,0 +1,28 @@
+/**
+ * Every page is served with a nonce-based Content-Security-Policy, and the interactive parts (forms, the map, the
+ * language switcher) still work under it: the browser reports no CSP violation while a visitor uses them.
+ */
+import { demoUsers, expect, test } from './fixtures';
+
+test('pages carry a strict CSP and run without violations', async ({ page, signIn, expectNoA11yViolations }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+
+  const response = await page.goto('/fi/areas/neulamaki');
+  const csp = response?.headers()['content-security-policy'] ?? '';
+  expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(response?.headers()['x-content-type-options']).toBe('nosniff');
+  // The map is drawn by client-side script; it only appears when the nonce let the scripts run.
+  await expect(page.locator('.leaflet-container')).toBeVisible();
+  await expectNoA11yViolations();
+
+  await page.getByRole('navigation', { name: 'Kieli' }).getByRole('link', { name: 'Vaihda kieleksi svenska' }).click();
+  await expect(page).toHaveURL(/\/sv\/areas\/neulamaki$/);
+
+  await signIn(demoUsers.resident);
+  await expect(page).not.toHaveURL(/sign-in/);
+  expect(violations).toEqual([]);
+});
