@@ -1,0 +1,58 @@
+/**
+ * Changing the email address: the link goes to the NEW address, only the button on the linked page changes it,
+ * and afterwards the account signs in with the new address only. Signing out everywhere ends the session.
+ */
+import { expect, test, uniqueEmail } from './fixtures';
+
+const PASSWORD = 'Vaihdan osoitetta 2026';
+
+test('a resident changes the email address through a link sent to the new address', async ({ page, mailbox, signIn, expectNoA11yViolations }) => {
+  test.setTimeout(90_000);
+  const oldEmail = uniqueEmail('e2e-old');
+  const newEmail = uniqueEmail('e2e-new');
+
+  await page.goto('/fi/register');
+  const registerForm = page.getByRole('form', { name: 'Rekisteröidy' });
+  await registerForm.getByRole('textbox', { name: 'Sähköposti' }).fill(oldEmail);
+  await registerForm.getByLabel('Salasana').fill(PASSWORD);
+  await registerForm.getByRole('textbox', { name: 'Nimi tai nimimerkki' }).fill('Osoitteen Vaihtaja');
+  let since = new Date();
+  await registerForm.getByRole('button', { name: 'Luo tili' }).click();
+  await expect(page.getByRole('main').getByRole('heading', { name: 'Tarkista sähköpostisi' })).toBeVisible();
+  await page.goto(mailbox.firstUrl(await mailbox.waitFor(oldEmail, { subject: /Vahvista sähköpostiosoitteesi/, since })));
+  await page.getByRole('form', { name: 'Vahvista sähköpostiosoite' }).getByRole('button', { name: 'Vahvista sähköpostiosoite' }).click();
+  await expect(page.getByRole('main').getByRole('status')).toContainText('Sähköpostiosoitteesi on vahvistettu');
+
+  await signIn(oldEmail, PASSWORD);
+  await page.goto('/fi/profile');
+  const emailForm = page.getByRole('form', { name: 'Sähköpostiosoite' });
+  await emailForm.getByRole('textbox', { name: 'Uusi sähköpostiosoite' }).fill(newEmail);
+  await emailForm.getByLabel('Nykyinen salasana').fill(PASSWORD);
+  since = new Date();
+  await emailForm.getByRole('button', { name: 'Vaihda sähköpostiosoite' }).click();
+  await expect(emailForm.getByRole('status')).toContainText(newEmail);
+  await expectNoA11yViolations();
+
+  const link = mailbox.firstUrl(await mailbox.waitFor(newEmail, { subject: /Vahvista uusi sähköpostiosoitteesi/, since }));
+  expect(link).toContain('/fi/confirm-email-change?token=');
+  await page.goto(link);
+  await expectNoA11yViolations();
+  await page.getByRole('form', { name: 'Vahvista uusi sähköpostiosoite' }).getByRole('button', { name: 'Vahvista uusi osoite' }).click();
+  await expect(page.getByRole('main').getByRole('status')).toContainText('Sähköpostiosoitteesi on vaihdettu');
+  await expectNoA11yViolations();
+
+  await page.goto('/fi/profile');
+  await page.getByRole('button', { name: 'Kirjaudu ulos kaikilta laitteilta' }).click();
+  await expect(page).toHaveURL(/\/fi(\/sign-in.*)?$/);
+  await page.goto('/fi/profile');
+  await expect(page).toHaveURL(/\/fi\/sign-in/);
+
+  // The old address no longer signs in; the new one does.
+  const signInForm = page.getByRole('main').getByRole('form');
+  await signInForm.getByLabel('Sähköposti', { exact: true }).fill(oldEmail);
+  await signInForm.getByLabel('Salasana', { exact: true }).fill(PASSWORD);
+  await signInForm.getByRole('button', { name: 'Kirjaudu sisään' }).click();
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText('Sähköposti tai salasana on väärin.');
+  await signIn(newEmail, PASSWORD);
+  await expect(page).not.toHaveURL(/sign-in/);
+});
