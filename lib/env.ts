@@ -6,11 +6,6 @@ import { DEFAULT_MAP_TILE_ATTRIBUTION, DEFAULT_MAP_TILE_URL } from '@/lib/securi
  * Configuration from the environment, validated once at start-up so that a mistake stops the server with a
  * message that names the variable, instead of failing later inside a request.
  */
-const booleanString = z
-  .enum(['true', 'false', '1', '0', ''])
-  .optional()
-  .transform((v) => v === 'true' || v === '1');
-
 export const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: z
@@ -28,7 +23,6 @@ export const EnvSchema = z.object({
   MAIL_FROM: z.string().default('Yhdessä <no-reply@localhost>'),
   MAP_TILE_URL: z.string().default(DEFAULT_MAP_TILE_URL),
   MAP_TILE_ATTRIBUTION: z.string().default(DEFAULT_MAP_TILE_ATTRIBUTION),
-  TRUST_PROXY: booleanString,
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -61,6 +61,10 @@ describe('isPathOrHttpUrl', () => {
 });
 
 describe('normalizeFeedbackPageUrl', () => {
+  it('refuses paths that resolve to another site', () => {
+    expect(normalizeFeedbackPageUrl('/.//evil.example/x', 'http://127.0.0.1:3000')).toBeNull();
+  });
+
   const app = 'https://osallistu.kuopio.fi';
   it('keeps paths and turns same-site addresses into paths', () => {
     expect(normalizeFeedbackPageUrl('/fi/areas?x=1#kartta', app)).toBe('/fi/areas?x=1#kartta');

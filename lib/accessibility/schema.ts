@@ -52,5 +52,7 @@ export function normalizeFeedbackPageUrl(value: string, appUrl: string): string 
   const origin = new URL(appUrl).origin;
   const url = new URL(value, origin);
   if (url.origin !== origin) return null;
+  // "/.//evil.example/x" resolves to the path "//evil.example/x", which a browser would read as another site.
+  if (url.pathname.startsWith('//') || url.pathname.includes('\\')) return null;
   return `${url.pathname}${url.search}${url.hash}`;
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { isPlausibleId } from '@/lib/core/identifiers';
 import type { Prisma } from '@/generated/prisma/client';
 import type { AreaKind, SpaceKind } from '@/generated/prisma/enums';
 import type { Actor } from '@/lib/auth/actor';
@@ -189,7 +190,7 @@ export type AreaForAdmin = {
 
 /** One area for its edit page, or null when it does not exist in this organization. */
 export async function getAreaForAdmin(organizationId: string, id: string): Promise<AreaForAdmin | null> {
-  if (typeof id !== 'string' || id.length === 0 || id.length > 64) return null;
+  if (!isPlausibleId(id)) return null;
   const area = await db.area.findFirst({
     where: { id, organizationId },
     select: {

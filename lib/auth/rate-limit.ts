@@ -45,12 +45,6 @@ function limiter(name: RateLimitName): RateLimiterPostgres {
   return l;
 }
 
-/** Throws RATE_LIMITED when the key has used up its points, without consuming one. */
-export async function assertNotRateLimited(name: RateLimitName, key: string): Promise<void> {
-  const res = await limiter(name).get(key);
-  if (res && res.consumedPoints >= RATE_LIMITS[name].points) throw new AppError('RATE_LIMITED');
-}
-
 /** Consumes one point; throws RATE_LIMITED when the limit is exceeded. */
 export async function consumeRateLimit(name: RateLimitName, key: string): Promise<void> {
   try {
@@ -61,23 +55,25 @@ export async function consumeRateLimit(name: RateLimitName, key: string): Promis
   }
 }
 
+/** Gives back one point taken before an attempt that turned out fine (e.g. a correct password). */
+export async function refundRateLimit(name: RateLimitName, key: string): Promise<void> {
+  await limiter(name).reward(key, 1);
+}
+
 export async function resetRateLimit(name: RateLimitName, key: string): Promise<void> {
   await limiter(name).delete(key);
 }
 
-/** The client's address: the first X-Forwarded-For hop only when TRUST_PROXY is set (behind a load balancer). */
+/**
+ * The client's address for per-IP limits: the LAST X-Forwarded-For hop. Next.js fills the header with the socket
+ * address when a request arrives without one, and a load balancer appends the address it saw, so the last hop is
+ * the one no client can choose (values a client sends itself stand to the left). Limitation: a client talking to
+ * Next.js directly can send its own header, so per-IP limits need a load balancer in front (README); the per-account
+ * limits hold either way.
+ */
 export function clientIp(headers: Headers | Record<string, string | string[] | undefined>): string {
-  const get = (name: string): string | undefined => {
-    if (headers instanceof Headers) return headers.get(name) ?? undefined;
-    const v = headers[name];
-    return Array.isArray(v) ? v[0] : v;
-  };
-  if (env().TRUST_PROXY) {
-    const forwarded = get('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-    const real = get('x-real-ip');
-    if (real) return real;
-  }
-  // Without a trusted proxy the socket address is not visible to route handlers; all clients share one bucket.
-  return 'direct';
+  const raw = headers instanceof Headers ? headers.get('x-forwarded-for') : headers['x-forwarded-for'];
+  const value = Array.isArray(raw) ? raw.join(',') : raw;
+  const hops = (value ?? '').split(',').map((h) => h.trim()).filter(Boolean);
+  return hops[hops.length - 1]?.slice(0, 100) ?? 'unknown';
 }

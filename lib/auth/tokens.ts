@@ -14,14 +14,31 @@ export function hashToken(raw: string): string {
   return createHash('sha256').update(raw).digest('hex');
 }
 
-/** Creates a one-time token, invalidating earlier unused tokens of the same kind; returns the raw token for the email. */
+/**
+ * Creates a one-time token, invalidating earlier unused tokens of the same kind; returns the raw token for the email.
+ * Both writes happen in one transaction (opened here when the caller passes the client), so two concurrent requests
+ * cannot leave two valid tokens.
+ */
 export async function createUserToken(tx: Tx, userId: string, kind: UserTokenKind, newEmail?: string): Promise<string> {
+  if ('$transaction' in tx) return tx.$transaction((inner) => createUserToken(inner, userId, kind, newEmail));
   const raw = randomBytes(32).toString('base64url');
   await tx.userToken.updateMany({ where: { userId, kind, usedAt: null }, data: { usedAt: new Date() } });
   await tx.userToken.create({
     data: { userId, kind, tokenHash: hashToken(raw), newEmail, expiresAt: new Date(Date.now() + TOKEN_TTL_MS[kind]) },
   });
   return raw;
+}
+
+/**
+ * Voids every unused token of the user (or of the given kinds). Called when the account's credentials change: a
+ * pending email change requested by someone who knew the old password must not survive a password reset, and a
+ * reset link sent to an old address must not survive an email change.
+ */
+export async function invalidateUserTokens(tx: Tx, userId: string, kinds?: readonly UserTokenKind[]): Promise<void> {
+  await tx.userToken.updateMany({
+    where: { userId, usedAt: null, ...(kinds ? { kind: { in: [...kinds] } } : {}) },
+    data: { usedAt: new Date() },
+  });
 }
 
 /** Marks the token used and returns it, or throws INVALID_TOKEN when unknown, used, expired or of another kind. */

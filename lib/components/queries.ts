@@ -1,4 +1,5 @@
 import 'server-only';
+import { isPlausibleId } from '@/lib/core/identifiers';
 import { db } from '@/lib/db';
 import { isComponentKind } from '@/lib/core/components/kinds';
 
@@ -72,6 +73,7 @@ export type ComponentWithSpace = {
 
 /** One component with its space, scoped to the organization; null when it does not exist there. */
 export async function getComponentForAdmin(organizationId: string, componentId: string): Promise<ComponentWithSpace | null> {
+  if (!isPlausibleId(componentId)) return null;
   const row = await db.component.findFirst({
     where: { id: componentId, space: { organizationId } },
     select: {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { AppError, type ErrorCode, type FieldErrors, isAppError } from './errors';
+import { nulPaths } from './identifiers';
+import { encodeMessage } from './validation-message';
 
 /** What every server action returns. Actions never throw to the client and never return Prisma rows. */
 export type ActionResult<T = undefined> =
@@ -27,6 +29,11 @@ export function fieldErrorsFromZod(error: z.ZodError): FieldErrors {
 
 /** Parses input with the shared schema or throws INVALID_INPUT with the field errors. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  // PostgreSQL cannot store NUL in text or JSON; refuse it here as a field error instead of failing in the database.
+  const withNul = nulPaths(input);
+  if (withNul.length > 0) {
+    throw new AppError('INVALID_INPUT', 'NUL character', Object.fromEntries(withNul.map((p) => [p, [encodeMessage('invalid')]])));
+  }
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw new AppError('INVALID_INPUT', 'invalid input', fieldErrorsFromZod(parsed.error));
   return parsed.data;

@@ -1,4 +1,5 @@
 import 'server-only';
+import { isPlausibleId } from '@/lib/core/identifiers';
 import { db } from '@/lib/db';
 
 /**
@@ -18,5 +19,6 @@ export async function findPages(componentId: string): Promise<PageRow[]> {
 }
 
 export async function getPage(componentId: string, pageId: string): Promise<PageRow | null> {
+  if (!isPlausibleId(componentId) || !isPlausibleId(pageId)) return null;
   return db.page.findFirst({ where: { id: pageId, componentId }, select: pageSelect });
 }

@@ -26,8 +26,10 @@ describe('content security policy', () => {
     expect(tileImageSource(url)).toBe(expected);
   });
 
-  it('adds the tile server to img-src', () => {
-    const csp = contentSecurityPolicy({ nonce: 'n', tileUrl: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png', isDevelopment: false });
-    expect(csp).toContain("img-src 'self' data: blob: https://tile.openstreetmap.org");
+  it('allows https images (hero images, https tiles) and adds a plain-http tile server', () => {
+    const https = contentSecurityPolicy({ nonce: 'n', tileUrl: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png', isDevelopment: false });
+    expect(https).toContain("img-src 'self' data: blob: https:;");
+    const http = contentSecurityPolicy({ nonce: 'n', tileUrl: 'http://10.0.0.5:8080/{z}/{x}/{y}.png', isDevelopment: false });
+    expect(http).toContain("img-src 'self' data: blob: https: http://10.0.0.5:8080");
   });
 });

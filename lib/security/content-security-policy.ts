@@ -2,7 +2,8 @@
  * The Content-Security-Policy of every page. Scripts run only with the per-request nonce that Next.js puts on its
  * own scripts ('strict-dynamic' lets those load their chunks), so injected markup cannot run script even if it got
  * past React's escaping. Styles allow inline style attributes because Leaflet positions map panes with them.
- * Images may come from the map tile server (MAP_TILE_URL) besides this site.
+ * Images may come from any https host (coordinators link hero images hosted by the city's web site or CDN) and from
+ * the map tile server (MAP_TILE_URL), which may be plain http inside a city network.
  */
 export function tileImageSource(tileUrl: string | undefined): string | null {
   if (!tileUrl) return null;
@@ -20,7 +21,7 @@ export function contentSecurityPolicy({ nonce, tileUrl, isDevelopment }: { nonce
     // next dev evaluates modules with eval() for fast refresh; production never needs it.
     'script-src': ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(isDevelopment ? ["'unsafe-eval'"] : [])],
     'style-src': ["'self'", "'unsafe-inline'"],
-    'img-src': ["'self'", 'data:', 'blob:', ...(tiles ? [tiles] : [])],
+    'img-src': ["'self'", 'data:', 'blob:', 'https:', ...(tiles && !tiles.startsWith('https:') ? [tiles] : [])],
     'font-src': ["'self'"],
     'connect-src': ["'self'", ...(isDevelopment ? ['ws:'] : [])],
     'object-src': ["'none'"],

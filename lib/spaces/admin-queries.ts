@@ -1,4 +1,5 @@
 import 'server-only';
+import { isPlausibleId } from '@/lib/core/identifiers';
 import type { Prisma } from '@/generated/prisma/client';
 import type { SpaceKind } from '@/generated/prisma/enums';
 import { type Actor, isOrgAdmin } from '@/lib/auth/actor';
@@ -47,7 +48,7 @@ export async function findSpacesForAdmin(actor: Actor, filter: { kind?: SpaceKin
 
 /** The access-relevant facts of a space of the actor's organization, or null when it is not there. */
 export async function getSpaceAccessRef(actor: Actor, spaceId: string): Promise<(SpaceAccessRef & { kind: SpaceKind }) | null> {
-  if (typeof spaceId !== 'string' || spaceId.length === 0 || spaceId.length > 64) return null;
+  if (!isPlausibleId(spaceId)) return null;
   return db.space.findFirst({
     where: { id: spaceId, organizationId: actor.organizationId },
     select: { id: true, organizationId: true, isPublished: true, isPrivate: true, kind: true },
@@ -106,7 +107,7 @@ export async function getSpaceForAdmin(actor: Actor, spaceId: string): Promise<S
 
 export async function getPhaseForAdmin(actor: Actor, spaceId: string, phaseId: string) {
   const ref = await getSpaceAccessRef(actor, spaceId);
-  if (!ref || !canViewSpaceAdmin(actor, ref) || typeof phaseId !== 'string' || phaseId.length > 64) return null;
+  if (!ref || !canViewSpaceAdmin(actor, ref) || !isPlausibleId(phaseId)) return null;
   return db.phase.findFirst({
     where: { id: phaseId, spaceId: ref.id },
     select: { id: true, position: true, title: true, description: true, startDate: true, endDate: true, isActive: true },

@@ -1,4 +1,5 @@
 import 'server-only';
+import { isPlausibleSlug } from '@/lib/core/identifiers';
 import type { AssemblyType, MemberPosition, SpaceKind } from '@/generated/prisma/enums';
 import type { Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
@@ -63,10 +64,10 @@ export async function findVisibleSpaces(actor: Actor | null, organizationId: str
     }));
 }
 
-/** Areas that have at least one space, for the area filter of the space list. */
-export async function findAreasWithSpaces(organizationId: string): Promise<{ slug: string; name: unknown }[]> {
+/** Areas that have at least one space the actor may see, for the area filter of the space list. */
+export async function findAreasWithSpaces(actor: Actor | null, organizationId: string): Promise<{ slug: string; name: unknown }[]> {
   return db.area.findMany({
-    where: { organizationId, spaces: { some: {} } },
+    where: { organizationId, spaces: { some: { space: visibleSpacesWhere(actor, organizationId) } } },
     orderBy: [{ kind: 'asc' }, { slug: 'asc' }],
     select: { slug: true, name: true },
   });
@@ -94,7 +95,7 @@ export type PublicSpace = {
 
 /** The space behind /spaces/{slug}, or null when it does not exist or the actor may not see it. */
 export async function getVisibleSpaceBySlug(actor: Actor | null, organizationId: string, slug: string): Promise<PublicSpace | null> {
-  if (typeof slug !== 'string' || slug.length === 0 || slug.length > 200) return null;
+  if (!isPlausibleSlug(slug)) return null;
   const row = await db.space.findFirst({
     where: { organizationId, slug },
     select: {

@@ -126,6 +126,11 @@ describe('other account schemas', () => {
 });
 
 describe('safeReturnTo and signInTarget', () => {
+  it('resolves dot segments before deciding', () => {
+    expect(safeReturnTo('/fi/..//evil.example')).toBeNull();
+    expect(safeReturnTo('/fi/admin/../profile')).toBe('/fi/profile');
+  });
+
   it.each([
     ['/fi/profile', '/fi/profile'],
     ['/admin/areas?page=2', '/admin/areas?page=2'],

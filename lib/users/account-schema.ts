@@ -116,7 +116,10 @@ export function safeReturnTo(value: unknown): string | null {
   if (typeof value !== 'string' || value.length === 0 || value.length > 1000) return null;
   if (!value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return null;
   for (const ch of value) if (ch.charCodeAt(0) < 0x20 || ch === '\\') return null;
-  return value;
+  // Resolve dot segments ("/fi/..//evil.example" → "//evil.example") and check the result, not the input.
+  const resolved = new URL(value, 'http://localhost');
+  if (resolved.origin !== 'http://localhost' || resolved.pathname.startsWith('//')) return null;
+  return `${resolved.pathname}${resolved.search}${resolved.hash}`;
 }
 
 /**

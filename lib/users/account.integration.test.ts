@@ -353,3 +353,43 @@ describe('sign-in rate limits', () => {
     expect((await signInActor(classmate, PASSWORD, ip)).email).toBe(classmate);
   });
 });
+
+describe('hardening', () => {
+  it('counts parallel guesses before checking them, so a burst cannot exceed the account limit', async () => {
+    const email = uniqueEmail('burst');
+    await registerConfirmed(email);
+    const results = await Promise.all(
+      Array.from({ length: 25 }, (_, i) => appError(signInWithPassword({ email, password: `arvaus ${i}` }, uniqueIp(), null))),
+    );
+    const checked = results.filter((r) => r.code === 'INVALID_CREDENTIALS').length;
+    expect(checked).toBeLessThanOrEqual(10);
+    expect(results.filter((r) => r.code === 'RATE_LIMITED').length).toBe(25 - checked);
+  });
+
+  it('voids a pending email change when the password is reset, and an old reset link when the email changes', async () => {
+    const email = uniqueEmail('takeover');
+    const attackerEmail = uniqueEmail('attacker');
+    await registerConfirmed(email);
+    const actor = await signInActor(email);
+
+    // Someone who knew the password asks to move the account to their address …
+    let since = new Date();
+    await requestEmailChange(actor, { newEmail: attackerEmail, currentPassword: PASSWORD });
+    const changeUrl = requireFirstUrl(await waitForMail(attackerEmail, { since }));
+    // … and the owner resets the password: the pending change must die with the old password.
+    since = new Date();
+    await requestPasswordReset({ email }, uniqueIp());
+    await resetPassword({ token: tokenOf(requireFirstUrl(await waitForMail(email, { since }))), password: 'Uusi salasana 2026', confirm: 'Uusi salasana 2026' });
+    expect((await appError(confirmEmailChange({ token: tokenOf(changeUrl) }))).code).toBe('INVALID_TOKEN');
+    expect((await db.user.findUniqueOrThrow({ where: { id: actor.userId } })).email).toBe(email);
+  });
+
+  it('refuses NUL characters in form input as a field error, storing nothing', async () => {
+    const email = uniqueEmail('nul');
+    const result = await appError(
+      registerUser({ email, password: PASSWORD, displayName: 'Nul\u0000Nimi', preferredLocale: 'fi' }, uniqueIp()),
+    );
+    expect(result).toEqual({ code: 'INVALID_INPUT', fields: { displayName: ['invalid'] } });
+    expect(await db.user.count({ where: { email } })).toBe(0);
+  });
+});

@@ -1,9 +1,9 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
-import { assertNotRateLimited, consumeRateLimit, resetRateLimit } from '@/lib/auth/rate-limit';
+import { consumeRateLimit, resetRateLimit } from '@/lib/auth/rate-limit';
 import { revokeAllSessions } from '@/lib/auth/sessions';
-import { TOKEN_TTL_MS, consumeUserToken, createUserToken } from '@/lib/auth/tokens';
+import { TOKEN_TTL_MS, consumeUserToken, createUserToken, invalidateUserTokens } from '@/lib/auth/tokens';
 import { parseInput } from '@/lib/core/action-result';
 import { AppError, isUniqueViolation } from '@/lib/core/errors';
 import { localize } from '@/lib/core/localized-text';
@@ -83,12 +83,10 @@ async function sendNotice(message: Parameters<typeof sendMail>[0], what: string)
  */
 async function verifyCurrentPassword(userId: string, password: string, field: string): Promise<void> {
   const key = `reauth:${userId}`;
-  await assertNotRateLimited('signInAccount', key);
+  // The point is taken before the slow hash check, so parallel guesses cannot all pass a stale counter.
+  await consumeRateLimit('signInAccount', key);
   const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
-  if (!user || !(await verifyPassword(user.passwordHash, password))) {
-    await consumeRateLimit('signInAccount', key);
-    throw fieldError(field, 'wrongPassword');
-  }
+  if (!user || !(await verifyPassword(user.passwordHash, password))) throw fieldError(field, 'wrongPassword');
   await resetRateLimit('signInAccount', key);
 }
 
@@ -232,6 +230,7 @@ export async function resetPassword(input: unknown): Promise<void> {
       data: { passwordHash, emailVerifiedAt: user.emailVerifiedAt ?? new Date() },
     });
     await revokeAllSessions(tx, user.id);
+    await invalidateUserTokens(tx, user.id);
     return user.email;
   });
   // Failed guesses made before the reset should not keep the owner out with the new password.
@@ -248,6 +247,7 @@ export async function changePassword(actor: Actor, input: unknown): Promise<{ re
   const passwordHash = await hashPassword(data.newPassword);
   const revokedSessions = await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.userId }, data: { passwordHash } });
+    await invalidateUserTokens(tx, actor.userId);
     return revokeAllSessions(tx, actor.userId, actor.sessionId);
   });
   const org = await getCurrentOrganization();
@@ -311,6 +311,7 @@ export async function confirmEmailChange(input: unknown): Promise<void> {
       // Someone registered the address after the change was requested.
       if (taken && taken.id !== user.id) throw new AppError('CONFLICT');
       await tx.user.update({ where: { id: user.id }, data: { email: used.newEmail, emailVerifiedAt: new Date() } });
+      await invalidateUserTokens(tx, user.id, ['PASSWORD_RESET', 'EMAIL_CONFIRMATION']);
       return { oldEmail: user.email, newEmail: used.newEmail, displayName: user.displayName, locale: localeOf(user.preferredLocale) };
     });
   } catch (error) {
@@ -355,7 +356,11 @@ export async function updateProfile(actor: Actor, input: unknown): Promise<void>
 
 /** Signs out every browser of the person, this one included (the caller then clears this browser's cookie). */
 export async function signOutEverywhere(actor: Actor): Promise<{ revokedSessions: number }> {
-  return { revokedSessions: await revokeAllSessions(db, actor.userId) };
+  // Pending links are voided too: "sign out everywhere" is what someone does when they fear the account is misused.
+  return db.$transaction(async (tx) => {
+    await invalidateUserTokens(tx, actor.userId);
+    return { revokedSessions: await revokeAllSessions(tx, actor.userId) };
+  });
 }
 
 /** Signs out one of the person's own browsers; someone else's session id does nothing. */

@@ -1,4 +1,5 @@
 import 'server-only';
+import { isPlausibleId } from '@/lib/core/identifiers';
 import type { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
 import { USERS_PAGE_SIZE, type UserSearch } from './admin-schema';
@@ -49,6 +50,7 @@ export async function findUsersForAdmin(organizationId: string, search: UserSear
 
 /** One user of the organization with everything the admin detail page shows, or null (also for other orgs' users). */
 export async function getUserForAdmin(organizationId: string, userId: string) {
+  if (!isPlausibleId(userId)) return null;
   const user = await db.user.findFirst({
     where: { id: userId, organizationId },
     select: {

@@ -116,7 +116,6 @@ export default async function globalSetup(_config: FullConfig) {
     SMTP_URL: sink.url,
     MAIL_FROM: 'Yhdessä <no-reply@yhdessa.test>',
     MAP_TILE_URL: '',
-    TRUST_PROXY: 'false',
     NEXT_TELEMETRY_DISABLED: '1',
   };
 

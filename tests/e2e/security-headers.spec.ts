@@ -26,3 +26,12 @@ test('pages carry a strict CSP and run without violations', async ({ page, signI
   await expect(page).not.toHaveURL(/sign-in/);
   expect(violations).toEqual([]);
 });
+
+test('identifiers that cannot exist never give a server error', async ({ request }) => {
+  // NUL and other bytes PostgreSQL refuses: whatever the router makes of them, the answer is not a 5xx.
+  for (const path of ['/fi/spaces/%00', '/fi/spaces/x%00y', '/fi/spaces/lahioohjelma-2026-neulamaki/c/%00', '/fi/areas/a%00b', '/fi/spaces/%E2%80%AE']) {
+    const res = await request.get(path);
+    expect(res.status(), path).toBeLessThan(500);
+  }
+  expect((await request.get('/fi/spaces/x%00y')).status()).toBe(404);
+});

@@ -37,7 +37,6 @@ export default async function setup(project: TestProject) {
     SMTP_SINK_DIR: sink.dir,
     MAIL_FROM: 'Yhdessä <no-reply@yhdessa.test>',
     MAP_TILE_URL: '',
-    TRUST_PROXY: 'false',
   };
   Object.assign(process.env, env);
   project.provide('integrationEnv', env);

@@ -94,7 +94,7 @@ export default async function SpacesPage({ params, searchParams }: Props) {
   const [t, org, actor] = await Promise.all([getTranslations('publicSpaces.list'), getCurrentOrganization(), getActor()]);
   const [spaces, areas] = await Promise.all([
     findVisibleSpaces(actor, org.id, { kind: filter.kind ? KIND_PARAM[filter.kind] : undefined, areaSlug: filter.area }),
-    findAreasWithSpaces(org.id),
+    findAreasWithSpaces(actor, org.id),
   ]);
   const selectClass = 'mt-1 block rounded border border-gray-500 bg-white px-3 py-2';
 

@@ -1,0 +1,22 @@
+/**
+ * Shape checks for identifiers that arrive in URLs. A value that cannot be an id or a slug is "not found" before it
+ * reaches the database — which also keeps bytes PostgreSQL refuses in text (NUL) from turning into a 500.
+ */
+const RECORD_ID = /^[A-Za-z0-9_-]{1,64}$/;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function isPlausibleId(value: unknown): value is string {
+  return typeof value === 'string' && RECORD_ID.test(value);
+}
+
+export function isPlausibleSlug(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 200 && SLUG.test(value);
+}
+
+/** True when any string inside the value contains a NUL character (PostgreSQL cannot store it in text or JSON). */
+export function nulPaths(value: unknown, path: string[] = []): string[] {
+  if (typeof value === 'string') return value.includes('\u0000') ? [path.join('.') || '_form'] : [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => nulPaths(v, [...path, String(i)]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => nulPaths(v, [...path, k]));
+  return [];
+}
