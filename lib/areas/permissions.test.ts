@@ -1,34 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '@/lib/auth/actor';
-import type { OrganizationRoleKind, SpaceRoleKind } from '@/generated/prisma/enums';
+import { organizationActors } from '@/tests/factories/permission-actors';
 import { canManageArea, canManageAreas } from './permissions';
 
-function actor(orgRoles: OrganizationRoleKind[] = [], spaceRoles: SpaceRoleKind[] = [], organizationId = 'org1'): Actor {
-  return {
-    userId: 'u1',
-    sessionId: 's1',
-    organizationId,
-    email: 'x@example.fi',
-    displayName: 'X',
-    locale: 'fi',
-    orgRoles,
-    spaceRoles: spaceRoles.map((role) => ({ spaceId: 'space1', role })),
-    memberSpaceIds: ['space1'],
-  };
-}
-
-const who = {
-  anonymous: null,
-  resident: actor(),
-  staff: actor(['STAFF']),
-  spaceAdmin: actor([], ['ADMIN']),
-  coordinator: actor([], ['COORDINATOR']),
-  evaluator: actor([], ['EVALUATOR']),
-  moderator: actor([], ['MODERATOR']),
-  orgAdmin: actor(['ADMIN']),
-  orgAdminAndStaff: actor(['ADMIN', 'STAFF']),
-  otherOrgAdmin: actor(['ADMIN'], [], 'org2'),
-} satisfies Record<string, Actor | null>;
+const who = organizationActors;
 
 const area = { organizationId: 'org1' };
 
