@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
+import { AccessibilityFeedbackLink } from './accessibility-feedback-link';
 
 export async function SiteFooter({ locale }: { locale: string }) {
   const t = await getTranslations({ locale, namespace: 'common' });
@@ -13,6 +14,9 @@ export async function SiteFooter({ locale }: { locale: string }) {
               <Link href="/accessibility" className="text-brand-700 underline">
                 {t('footer.accessibility')}
               </Link>
+            </li>
+            <li>
+              <AccessibilityFeedbackLink label={t('footer.reportProblem')} />
             </li>
           </ul>
         </nav>

@@ -406,3 +406,12 @@ test.describe('admin pages by role', () => {
     await expectNoA11yViolations();
   });
 });
+
+test('the footer opens the accessibility feedback form with the current page filled in', async ({ page, expectNoA11yViolations }) => {
+  await page.goto('/fi/areas/neulamaki');
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Ilmoita saavutettavuusongelmasta tällä sivulla' }).click();
+  await expect(page).toHaveURL(/\/fi\/accessibility\?page=%2Ffi%2Fareas%2Fneulamaki#feedback-heading$/);
+  const form = page.getByRole('main').getByRole('form', { name: 'Anna saavutettavuuspalautetta' });
+  await expect(form.getByRole('textbox', { name: 'Sivun osoite' })).toHaveValue('/fi/areas/neulamaki');
+  await expectNoA11yViolations();
+});
