@@ -12,7 +12,9 @@ export default defineConfig({
   globalSetup: './tests/e2e/global-setup.ts',
   fullyParallel: false,
   workers: process.env.CI ? 1 : 2,
-  retries: process.env.CI ? 1 : 0,
+  // One retry absorbs a rare timing hiccup on a loaded 2-core machine; test-all.mjs still reports such tests as
+  // flaky in its summary, so they are seen and mended rather than hidden.
+  retries: 1,
   forbidOnly: !!process.env.CI,
   timeout: 30_000,
   expect: { timeout: 10_000 },

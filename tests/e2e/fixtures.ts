@@ -48,6 +48,10 @@ export type A11yOptions = {
 
 /** Runs axe with the WCAG 2.1 A and AA rules and fails listing every violation readably. */
 export async function expectNoA11yViolations(page: Page, options: A11yOptions = {}): Promise<void> {
+  // After a client-side navigation Next.js streams the new page's metadata, so <title> can arrive a moment after the
+  // content. Let the page settle first; a page that never gets a title still fails axe's document-title rule below.
+  await page.waitForLoadState('load');
+  await page.waitForFunction(() => document.title.trim().length > 0, undefined, { timeout: 5_000 }).catch(() => undefined);
   let builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
   if (options.include) builder = builder.include(options.include);
   for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
