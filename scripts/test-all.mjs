@@ -4,7 +4,7 @@
 //   1. npm run typecheck      (prisma generate, next typegen, tsc)   — counts as 1 test
 //   2. npm run lint           (eslint, no warnings allowed)          — counts as 1 test
 //   3. vitest unit            → .test-output/vitest-unit.json
-//   4. vitest integration     → .test-output/vitest-integration.json (real PostgreSQL or embedded PGlite, SMTP sink)
+//   4. vitest integration     → .test-output/vitest-integration.json (PostgreSQL 15 or the embedded PostgreSQL, SMTP sink)
 //   5. playwright (e2e)       → .test-output/playwright.json          (Debian chromium at /usr/bin/chromium)
 //
 // The last line printed is "N passed, N failed" (", N skipped" if any): the tests of the three JSON reports plus

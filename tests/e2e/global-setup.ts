@@ -1,5 +1,5 @@
 /**
- * Playwright global setup: a fresh migrated and seeded database (real PostgreSQL, or in-memory PGlite when none
+ * Playwright global setup: a fresh migrated and seeded database (real PostgreSQL, or the embedded one when none
  * answers), a real SMTP sink, and the production server started exactly like `npm start` does it
  * (scripts/start.mjs: prisma generate, migrate deploy, next build when sources changed, next start) on port 3100.
  * The returned function is the global teardown: it stops the server and the sink and drops the database.
@@ -108,7 +108,7 @@ export default async function globalSetup(_config: FullConfig) {
     ...inherited,
     PORT: String(E2E_PORT),
     DATABASE_URL: db.url,
-    DATABASE_POOL_SIZE: db.kind === 'embedded' ? '5' : '10',
+    DATABASE_POOL_SIZE: '10',
     NEXTAUTH_SECRET: 'e2e-test-secret-0123456789abcdef0123456789abcdef',
     APP_URL: E2E_BASE_URL,
     NEXTAUTH_URL: E2E_BASE_URL,

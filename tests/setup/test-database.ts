@@ -2,8 +2,8 @@
  * A fresh, migrated (and optionally seeded) database for one test run.
  *
  * On the PostgreSQL at 127.0.0.1:5432 (or TEST_POSTGRES_URL) when it answers: a new database `<prefix>_<random>`,
- * dropped again by drop(). Otherwise (or with TEST_DB=embedded): an in-memory PGlite served on a free loopback port
- * (scripts/embedded-db.mjs), stopped by drop(). The migrations are those in prisma/migrations, applied with
+ * dropped again by drop(). Otherwise (or with TEST_DB=embedded): the embedded PostgreSQL 17 of `npm start`
+ * (scripts/embedded-db.mjs, ADR 012) in a temporary folder on a free loopback port, stopped and removed by drop(). The migrations are those in prisma/migrations, applied with
  * `prisma migrate deploy` exactly as in production.
  */
 import { spawn } from 'node:child_process';
@@ -101,9 +101,9 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
 
   let db: TestDatabase;
   if (useEmbedded) {
-    const embedded = await startEmbeddedPostgres({ port: 0, maxConnections: 40 });
-    db = { url: embedded.url, name: 'postgres', kind: 'embedded', drop: embedded.stop };
-    log(`[test-database] no PostgreSQL at ${redact(adminUrl)}; using an in-memory PGlite at ${embedded.url}`);
+    const embedded = await startEmbeddedPostgres({ port: 0, rootDir: ROOT });
+    db = { url: embedded.url, name: 'yhdessa', kind: 'embedded', drop: embedded.stop };
+    log(`[test-database] no PostgreSQL at ${redact(adminUrl)}; using a temporary embedded PostgreSQL at ${redact(embedded.url)}`);
   } else {
     const name = `${prefix}_${crypto.randomBytes(5).toString('hex')}`;
     await adminQuery(adminUrl, `CREATE DATABASE "${name}"`);
