@@ -3,7 +3,13 @@
 import { useTranslations } from 'next-intl';
 import { useRouter } from '@/lib/i18n/navigation';
 import { ActionButton } from './component-action-button';
-import { deleteComponentAction, moveComponentAction, setComponentPublishedAction } from '@/lib/components/actions';
+import {
+  archiveComponentAction,
+  deleteComponentAction,
+  moveComponentAction,
+  restoreComponentAction,
+  setComponentPublishedAction,
+} from '@/lib/components/actions';
 
 /** Move up/down buttons of one component in the space's list; names carry the component's name. */
 export function ComponentMoveButtons({ componentId, name, isFirst, isLast }: { componentId: string; name: string; isFirst: boolean; isLast: boolean }) {
@@ -41,15 +47,50 @@ export function ComponentPublishButton({ componentId, name, isPublished }: { com
   );
 }
 
-/** Deletes the component with its content after an in-place confirmation, then returns to the list. */
-export function ComponentDeleteButton({ componentId, spaceId, name }: { componentId: string; spaceId: string; name: string }) {
+/** Archives the component (hidden from residents, content kept) after an in-place confirmation, then returns to the list. */
+export function ComponentArchiveButton({ componentId, spaceId, name }: { componentId: string; spaceId: string; name: string }) {
   const t = useTranslations('components.admin.detail');
   const router = useRouter();
   return (
     <ActionButton
-      label={t('delete')}
+      label={t('archive')}
       variant="danger"
-      confirm={{ question: t('deleteConfirm', { name }), confirmLabel: t('deleteConfirmButton') }}
+      confirm={{ question: t('archiveConfirm', { name }), confirmLabel: t('archiveConfirmButton') }}
+      run={() => archiveComponentAction(componentId)}
+      onDone={() => {
+        router.push(`/admin/spaces/${spaceId}/components`);
+        router.refresh();
+      }}
+    />
+  );
+}
+
+/** Brings an archived component back; the page then shows it as active again. */
+export function ComponentRestoreButton({ componentId, name, named = false }: { componentId: string; name: string; named?: boolean }) {
+  const t = useTranslations('components.admin');
+  return (
+    <ActionButton
+      label={t('detail.restore')}
+      accessibleLabel={named ? t('list.restoreNamed', { name }) : undefined}
+      variant="primary"
+      run={() => restoreComponentAction(componentId)}
+    />
+  );
+}
+
+/**
+ * Deletes an EMPTY component for good after an in-place confirmation, then returns to the list. Only offered for
+ * components without content; the server refuses others with NOT_EMPTY.
+ */
+export function ComponentDeleteButton({ componentId, spaceId, name, named = false }: { componentId: string; spaceId: string; name: string; named?: boolean }) {
+  const t = useTranslations('components.admin');
+  const router = useRouter();
+  return (
+    <ActionButton
+      label={t('detail.delete')}
+      accessibleLabel={named ? t('list.deleteNamed', { name }) : undefined}
+      variant="danger"
+      confirm={{ question: t('detail.deleteConfirm', { name }), confirmLabel: t('detail.deleteConfirmButton') }}
       run={() => deleteComponentAction(componentId)}
       onDone={() => {
         router.push(`/admin/spaces/${spaceId}/components`);

@@ -20,9 +20,12 @@ const EMPTY_MEMBER: SpaceMemberFormValues = {
   endDate: '',
 };
 
-/** Adds a listed member (memberId absent) or edits one. The heading names the form for assistive technology. */
-export function MemberForm({ spaceId, memberId, heading, headingLevel = 3, defaultValues = EMPTY_MEMBER }: {
-  spaceId: string; memberId?: string; heading: string; headingLevel?: 3 | 4; defaultValues?: SpaceMemberFormValues;
+/**
+ * Adds a listed member (memberId absent) or edits one. The heading names the form for assistive technology. The
+ * account field is offered only to those who may link accounts (canManageSpaceMember); the server checks it again.
+ */
+export function MemberForm({ spaceId, memberId, heading, headingLevel = 3, defaultValues = EMPTY_MEMBER, canLinkAccount }: {
+  spaceId: string; memberId?: string; heading: string; headingLevel?: 3 | 4; defaultValues?: SpaceMemberFormValues; canLinkAccount: boolean;
 }) {
   const Heading = headingLevel === 4 ? 'h4' : 'h3';
   const t = useTranslations('spaces.members');
@@ -51,7 +54,7 @@ export function MemberForm({ spaceId, memberId, heading, headingLevel = 3, defau
           options={Object.values(MemberPosition).map((value) => ({ value, label: tPosition(value) }))}
         />
         <LocalizedTextField name="positionNote" legend={t('positionNote')} required={false} hint={t('positionNoteHint')} />
-        <TextField name="userEmail" type="email" label={t('userEmail')} hint={t('userEmailHint')} autoComplete="off" />
+        {canLinkAccount && <TextField name="userEmail" type="email" label={t('userEmail')} hint={t('userEmailHint')} autoComplete="off" />}
         <div className="grid gap-x-6 sm:grid-cols-2">
           <TextField name="startDate" label={t('startDate')} type="date" />
           <TextField name="endDate" label={t('endDate')} type="date" />

@@ -27,6 +27,8 @@ export const AUDIT_ACTION_LABELS = {
   'component.publish': 'componentPublish',
   'component.unpublish': 'componentUnpublish',
   'component.delete': 'componentDelete',
+  'component.archive': 'componentArchive',
+  'component.restore': 'componentRestore',
   'page.create': 'pageCreate',
   'page.update': 'pageUpdate',
   'page.delete': 'pageDelete',

@@ -1,4 +1,5 @@
 import 'server-only';
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { AppError } from '@/lib/core/errors';
@@ -6,15 +7,25 @@ import { env } from '@/lib/env';
 
 /**
  * Rate limits kept in PostgreSQL (table rate_limits, created by a migration) so they hold across app instances.
- * Per-IP limits are generous because a whole school class may sign in from one address; per-account limits are
- * strict because they protect one password.
+ * Per-IP limits are generous because a whole school class may sign in from one address.
+ *
+ * Sign-in (docs/decisions/013-sign-in-lockout.md): a hard lock only per (account, address) pair, so a guesser locks
+ * out their own address and never the owner; per account alone a growing delay (signInAccountAttempts counts the
+ * attempts, see ./sign-in-delay.ts), which slows every guesser down but lets the right password through.
  */
 export const RATE_LIMITS = {
-  signInAccount: { points: 10, duration: 15 * 60 },
+  signInPair: { points: 10, duration: 15 * 60 },
+  /** Counts attempts per account for the delay only; never refuses (the points are out of reach). */
+  signInAccountAttempts: { points: 1_000_000, duration: 15 * 60 },
   signInIp: { points: 200, duration: 15 * 60 },
+  /** Password re-checks of a signed-in person (key: the user id); a stolen session cannot try passwords freely. */
+  reauthAccount: { points: 10, duration: 15 * 60 },
   registerIp: { points: 60, duration: 60 * 60 },
   resetAccount: { points: 5, duration: 60 * 60 },
   resetIp: { points: 60, duration: 60 * 60 },
+  /** Setting a new password with a link: per address, and per link (keyed by the token's hash, never the token). */
+  resetAttemptIp: { points: 30, duration: 60 * 60 },
+  resetAttemptToken: { points: 5, duration: 60 * 60 },
   /** Public forms without an account (accessibility feedback): enough for a class, not for a flood. */
   feedbackIp: { points: 30, duration: 60 * 60 },
 } as const;
@@ -45,10 +56,18 @@ function limiter(name: RateLimitName): RateLimiterPostgres {
   return l;
 }
 
-/** Consumes one point; throws RATE_LIMITED when the limit is exceeded. */
-export async function consumeRateLimit(name: RateLimitName, key: string): Promise<void> {
+/**
+ * The stored key: a hash, so that emails and addresses are not kept in plain text and long ones still fit the
+ * key column (255 characters with the prefix).
+ */
+function storageKey(key: string): string {
+  return createHash('sha256').update(key).digest('base64url');
+}
+
+/** Consumes one point; throws RATE_LIMITED when the limit is exceeded. Returns how many points the key has used. */
+export async function consumeRateLimit(name: RateLimitName, key: string): Promise<number> {
   try {
-    await limiter(name).consume(key);
+    return (await limiter(name).consume(storageKey(key))).consumedPoints;
   } catch (error) {
     if (error instanceof RateLimiterRes) throw new AppError('RATE_LIMITED');
     throw error;
@@ -57,11 +76,11 @@ export async function consumeRateLimit(name: RateLimitName, key: string): Promis
 
 /** Gives back one point taken before an attempt that turned out fine (e.g. a correct password). */
 export async function refundRateLimit(name: RateLimitName, key: string): Promise<void> {
-  await limiter(name).reward(key, 1);
+  await limiter(name).reward(storageKey(key), 1);
 }
 
 export async function resetRateLimit(name: RateLimitName, key: string): Promise<void> {
-  await limiter(name).delete(key);
+  await limiter(name).delete(storageKey(key));
 }
 
 /**

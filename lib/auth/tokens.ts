@@ -41,11 +41,17 @@ export async function invalidateUserTokens(tx: Tx, userId: string, kinds?: reado
   });
 }
 
-/** Marks the token used and returns it, or throws INVALID_TOKEN when unknown, used, expired or of another kind. */
-export async function consumeUserToken(tx: Tx, kind: UserTokenKind, raw: string) {
+/** The token when it is usable (known, unused, unexpired, of this kind); INVALID_TOKEN otherwise. Changes nothing. */
+export async function findUsableUserToken(tx: Tx, kind: UserTokenKind, raw: unknown) {
   if (typeof raw !== 'string' || raw.length < 20 || raw.length > 200) throw new AppError('INVALID_TOKEN');
   const token = await tx.userToken.findUnique({ where: { tokenHash: hashToken(raw) } });
   if (!token || token.kind !== kind || token.usedAt || token.expiresAt < new Date()) throw new AppError('INVALID_TOKEN');
+  return token;
+}
+
+/** Marks the token used and returns it, or throws INVALID_TOKEN when unknown, used, expired or of another kind. */
+export async function consumeUserToken(tx: Tx, kind: UserTokenKind, raw: string) {
+  const token = await findUsableUserToken(tx, kind, raw);
   // The conditional update makes a token usable once even when two requests race.
   const { count } = await tx.userToken.updateMany({ where: { id: token.id, usedAt: null }, data: { usedAt: new Date() } });
   if (count !== 1) throw new AppError('INVALID_TOKEN');

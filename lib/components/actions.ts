@@ -9,9 +9,11 @@ import { canManageComponents } from '@/lib/spaces/permissions';
 import { getComponentForAdmin, getSpaceForComponents } from './queries';
 import {
   addComponent,
+  archiveComponent,
   deleteComponent,
   moveComponent,
   publishComponent,
+  restoreComponent,
   unpublishComponent,
   updateComponentName,
   updateComponentSettings,
@@ -101,6 +103,28 @@ export async function moveComponentAction(componentId: unknown, direction: unkno
   });
 }
 
+/** Hides the component from residents, keeping its content; restorable. */
+export async function archiveComponentAction(componentId: unknown): Promise<ActionResult<{ spaceId: string }>> {
+  return runAction(async () => {
+    const actor = await requireActor();
+    const { component } = await authorizeComponent(actor, componentId);
+    const result = await archiveComponent(actor, component.id);
+    revalidateComponentScreens();
+    return result;
+  });
+}
+
+export async function restoreComponentAction(componentId: unknown): Promise<ActionResult<{ spaceId: string }>> {
+  return runAction(async () => {
+    const actor = await requireActor();
+    const { component } = await authorizeComponent(actor, componentId);
+    const result = await restoreComponent(actor, component.id);
+    revalidateComponentScreens();
+    return result;
+  });
+}
+
+/** Deletes an empty component; one with content answers NOT_EMPTY (archive it instead). */
 export async function deleteComponentAction(componentId: unknown): Promise<ActionResult<{ spaceId: string }>> {
   return runAction(async () => {
     const actor = await requireActor();

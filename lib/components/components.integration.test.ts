@@ -5,17 +5,21 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 vi.mock('@/lib/i18n/navigation', () => ({ Link: () => null, redirect: vi.fn(), usePathname: vi.fn(), useRouter: vi.fn(), getPathname: vi.fn() }));
 import { db } from '@/lib/db';
 import { auditRows, componentFixture, refusal } from '@/tests/factories/components';
+import { createPage } from '@/lib/pages/mutations';
+import { findArchivedComponents } from './archive-queries';
 import {
   addComponent,
+  archiveComponent,
   deleteComponent,
   moveComponent,
   publishComponent,
+  restoreComponent,
   unpublishComponent,
   updateComponentName,
   updateComponentSettings,
   updatePhaseSettings,
 } from './mutations';
-import { findComponentsForAdmin, findPublishedComponents, getComponentForAdmin } from './queries';
+import { findComponentsForAdmin, findPublishedComponents, getComponentForAdmin, getComponentInSpace } from './queries';
 
 let f: Awaited<ReturnType<typeof componentFixture>>;
 beforeAll(async () => {
@@ -169,13 +173,72 @@ describe('publishing, ordering, renaming and deleting', () => {
     expect((await auditRows(id)).map((a) => a.action)).toEqual(['component.create', 'component.update']);
   });
 
-  it('deletes a component with its pages and leaves an audit record', async () => {
-    const { id } = await addComponent(f.admin, f.space.id, { kind: 'pages', name: { fi: 'Poistettava' } });
-    await db.page.create({ data: { componentId: id, slug: 'sivu', title: { fi: 'Sivu' }, body: { fi: 'Teksti' } } });
+  it('archives a component with content instead of deleting it: hidden, kept, read-only, restorable, audited', async () => {
+    const { id } = await addComponent(f.admin, f.space.id, { kind: 'pages', name: { fi: 'Kirjoitettua' } });
+    await createPage(f.coordinator, id, { slug: 'sivu', title: { fi: 'Sivu' }, body: { fi: 'Asukkaan teksti' } });
+    await publishComponent(f.coordinator, id);
+    const before = await stored(id);
+
+    // What people wrote is never deleted: the delete is refused and nothing changes.
+    expect((await refusal(deleteComponent(f.coordinator, id))).code).toBe('NOT_EMPTY');
+    expect(await stored(id)).toEqual(before);
+    expect(await db.page.count({ where: { componentId: id } })).toBe(1);
+
+    expect((await refusal(archiveComponent(f.evaluator, id))).code).toBe('FORBIDDEN');
+    expect((await refusal(archiveComponent(f.outsider, id))).code).toBe('NOT_FOUND');
+    await archiveComponent(f.coordinator, id);
+    const archived = await db.component.findUniqueOrThrow({ where: { id }, select: { archivedAt: true, isPublished: true } });
+    expect(archived.archivedAt).toBeInstanceOf(Date);
+    expect(await db.page.count({ where: { componentId: id } })).toBe(1);
+
+    // Gone from the public side and the active list; kept in the archived list with its content counted.
+    expect((await findPublishedComponents(f.space.id)).map((c) => c.id)).not.toContain(id);
+    expect((await findComponentsForAdmin(f.space.id)).map((c) => c.id)).not.toContain(id);
+    expect(await getComponentInSpace(f.org.id, f.space.slug, id)).toBeNull();
+    expect((await findArchivedComponents(f.space.id)).find((c) => c.id === id)).toMatchObject({ resourceCount: 1 });
+    expect((await getComponentForAdmin(f.org.id, id))?.component.archivedAt).toBeInstanceOf(Date);
+
+    // Read-only while archived: no renaming, publishing, moving or writing pages.
+    expect((await refusal(updateComponentName(f.coordinator, id, { name: { fi: 'Uusi' } }))).code).toBe('CONFLICT');
+    expect((await refusal(unpublishComponent(f.coordinator, id))).code).toBe('CONFLICT');
+    expect((await refusal(moveComponent(f.coordinator, id, 'up'))).code).toBe('CONFLICT');
+    expect((await refusal(createPage(f.coordinator, id, { slug: 'toinen', title: { fi: 'Toinen' }, body: { fi: 'x' } }))).code).toBe('NOT_FOUND');
+
+    // Restored as it was (published), last among the active components.
+    await restoreComponent(f.coordinator, id);
+    const active = await findComponentsForAdmin(f.space.id);
+    expect(active.at(-1)?.id).toBe(id);
+    expect(active.at(-1)?.position).toBe(active.length - 1);
+    expect((await findPublishedComponents(f.space.id)).map((c) => c.id)).toContain(id);
+    expect((await getComponentInSpace(f.org.id, f.space.slug, id))?.component.archivedAt).toBeNull();
+    expect((await auditRows(id)).map((a) => a.action)).toEqual(
+      expect.arrayContaining(['component.archive', 'component.restore']),
+    );
+    expect((await auditRows(id)).find((a) => a.action === 'component.archive')).toMatchObject({
+      actorId: f.coordinator.userId,
+      spaceId: f.space.id,
+      before: { archivedAt: null, isPublished: true },
+    });
+  });
+
+  it('deletes an empty component for good, archived or not, and leaves an audit record', async () => {
+    const { id } = await addComponent(f.admin, f.space.id, { kind: 'pages', name: { fi: 'Tyhjä' } });
     expect((await refusal(deleteComponent(f.evaluator, id))).code).toBe('FORBIDDEN');
     await deleteComponent(f.coordinator, id);
     expect(await db.component.findUnique({ where: { id } })).toBeNull();
-    expect(await db.page.count({ where: { componentId: id } })).toBe(0);
     expect((await auditRows(id)).map((a) => a.action)).toContain('component.delete');
+
+    const archived = await addComponent(f.admin, f.space.id, { kind: 'pages', name: { fi: 'Tyhjä arkistossa' } });
+    await archiveComponent(f.admin, archived.id);
+    expect((await findArchivedComponents(f.space.id)).find((c) => c.id === archived.id)).toMatchObject({ resourceCount: 0 });
+    await deleteComponent(f.admin, archived.id);
+    expect(await db.component.findUnique({ where: { id: archived.id } })).toBeNull();
+  });
+
+  it('never deletes a component whose kind is no longer installed (its content cannot be counted)', async () => {
+    const { id } = await addComponent(f.admin, f.space.id, { kind: 'pages', name: { fi: 'Vanha tyyppi' } });
+    await db.component.update({ where: { id }, data: { kind: 'removed_kind' } });
+    expect((await refusal(deleteComponent(f.admin, id))).code).toBe('NOT_EMPTY');
+    expect(await db.component.findUnique({ where: { id } })).not.toBeNull();
   });
 });

@@ -32,15 +32,30 @@ async function loadManageableSpace(tx: Tx, actor: Actor, spaceId: string) {
   return space;
 }
 
-/** Loads a component for writing; `lock` takes a row lock so that read-modify-write of its JSON cannot lose updates. */
-async function loadManageableComponent(tx: Tx, actor: Actor, componentId: string, { lock = false } = {}) {
+/**
+ * Loads a component for writing; `lock` takes a row lock so that read-modify-write of its JSON (or its archiving)
+ * cannot lose updates. An archived component is read-only until restored: only the archive operations pass
+ * `archived: 'allow'`.
+ */
+async function loadManageableComponent(tx: Tx, actor: Actor, componentId: string, { lock = false, archived = 'refuse' as 'refuse' | 'allow' } = {}) {
   if (lock) await tx.$queryRaw`SELECT id FROM "Component" WHERE id = ${componentId} FOR UPDATE`;
   const component = await tx.component.findFirst({
     where: { id: componentId, space: { organizationId: actor.organizationId } },
-    select: { id: true, kind: true, name: true, spaceId: true, isPublished: true, position: true, settings: true, phaseSettings: true },
+    select: {
+      id: true,
+      kind: true,
+      name: true,
+      spaceId: true,
+      isPublished: true,
+      position: true,
+      settings: true,
+      phaseSettings: true,
+      archivedAt: true,
+    },
   });
   if (!component) throw new AppError('NOT_FOUND', 'component not found');
   await loadManageableSpace(tx, actor, component.spaceId);
+  if (component.archivedAt && archived === 'refuse') throw new AppError('CONFLICT', 'the component is archived');
   return component;
 }
 
@@ -56,7 +71,7 @@ export async function addComponent(actor: Actor, spaceId: string, input: AddComp
   const manifest = manifestOf(data.kind);
   return db.$transaction(async (tx) => {
     const space = await loadManageableSpace(tx, actor, spaceId);
-    const last = await tx.component.aggregate({ where: { spaceId: space.id }, _max: { position: true } });
+    const last = await tx.component.aggregate({ where: { spaceId: space.id, archivedAt: null }, _max: { position: true } });
     // New components start empty and unpublished: the coordinator fills and reviews them before residents see them.
     const settings = manifest.settingsSchema.parse({}) as object;
     const component = await tx.component.create({
@@ -169,7 +184,7 @@ export async function moveComponent(actor: Actor, componentId: string, direction
   await db.$transaction(async (tx) => {
     const component = await loadManageableComponent(tx, actor, componentId);
     const siblings = await tx.component.findMany({
-      where: { spaceId: component.spaceId },
+      where: { spaceId: component.spaceId, archivedAt: null },
       orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
       select: { id: true, position: true },
     });
@@ -192,17 +207,74 @@ export async function moveComponent(actor: Actor, componentId: string, direction
   });
 }
 
-/** Deletes the component and, through the foreign keys, its content (e.g. its pages). */
+/**
+ * Archives the component: residents no longer see it (public views and the active list leave archived components
+ * out) but everything written in it is kept, and restoreComponent brings it back as it was.
+ */
+export async function archiveComponent(actor: Actor, componentId: string): Promise<{ spaceId: string }> {
+  return db.$transaction(async (tx) => {
+    const component = await loadManageableComponent(tx, actor, componentId, { lock: true, archived: 'allow' });
+    if (component.archivedAt) return { spaceId: component.spaceId };
+    const archivedAt = new Date();
+    await tx.component.update({ where: { id: component.id }, data: { archivedAt } });
+    await writeAudit(tx, actor, {
+      action: 'component.archive',
+      targetType: 'Component',
+      targetId: component.id,
+      spaceId: component.spaceId,
+      before: { archivedAt: null, isPublished: component.isPublished, position: component.position },
+      after: { archivedAt },
+    });
+    return { spaceId: component.spaceId };
+  });
+}
+
+/** Brings an archived component back, published or not as it was, placed last among the active components. */
+export async function restoreComponent(actor: Actor, componentId: string): Promise<{ spaceId: string }> {
+  return db.$transaction(async (tx) => {
+    const component = await loadManageableComponent(tx, actor, componentId, { lock: true, archived: 'allow' });
+    if (!component.archivedAt) return { spaceId: component.spaceId };
+    const last = await tx.component.aggregate({ where: { spaceId: component.spaceId, archivedAt: null }, _max: { position: true } });
+    const position = (last._max.position ?? -1) + 1;
+    await tx.component.update({ where: { id: component.id }, data: { archivedAt: null, position } });
+    await writeAudit(tx, actor, {
+      action: 'component.restore',
+      targetType: 'Component',
+      targetId: component.id,
+      spaceId: component.spaceId,
+      before: { archivedAt: component.archivedAt },
+      after: { archivedAt: null, isPublished: component.isPublished, position },
+    });
+    return { spaceId: component.spaceId };
+  });
+}
+
+/**
+ * Deletes an empty component for good. A component in which anything was written (its kind counts the resources)
+ * is refused with NOT_EMPTY: it is archived instead, so that no one's writing is lost. A component whose kind is no
+ * longer installed cannot be counted and is never deleted.
+ */
 export async function deleteComponent(actor: Actor, componentId: string): Promise<{ spaceId: string }> {
   return db.$transaction(async (tx) => {
-    const component = await loadManageableComponent(tx, actor, componentId);
+    // The lock keeps a page from being written between the count and the delete.
+    const component = await loadManageableComponent(tx, actor, componentId, { lock: true, archived: 'allow' });
+    const manifest = getManifest(component.kind);
+    if (!manifest) throw new AppError('NOT_EMPTY', `unknown component kind "${component.kind}"`);
+    const resources = await manifest.countResources(tx, component.id);
+    if (resources > 0) throw new AppError('NOT_EMPTY', `${resources} resources`);
     await tx.component.delete({ where: { id: component.id } });
     await writeAudit(tx, actor, {
       action: 'component.delete',
       targetType: 'Component',
       targetId: component.id,
       spaceId: component.spaceId,
-      before: { kind: component.kind, name: component.name, isPublished: component.isPublished, settings: component.settings },
+      before: {
+        kind: component.kind,
+        name: component.name,
+        isPublished: component.isPublished,
+        archivedAt: component.archivedAt,
+        settings: component.settings,
+      },
     });
     return { spaceId: component.spaceId };
   });

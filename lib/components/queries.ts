@@ -37,22 +37,28 @@ export async function getSpaceForComponents(organizationId: string, spaceId: str
   });
 }
 
-export type ComponentListItem = { id: string; kind: string; name: unknown; isPublished: boolean; position: number };
+export type ComponentListItem = { id: string; kind: string; name: unknown; isPublished: boolean; position: number; archivedAt: Date | null };
 
+export const listSelect = { id: true, kind: true, name: true, isPublished: true, position: true, archivedAt: true } as const;
+
+/** The active components of a space in their order (archived ones are listed apart: ./archive-queries.ts). */
 export async function findComponentsForAdmin(spaceId: string): Promise<ComponentListItem[]> {
   return db.component.findMany({
-    where: { spaceId },
+    where: { spaceId, archivedAt: null },
     orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
-    select: { id: true, kind: true, name: true, isPublished: true, position: true },
+    select: listSelect,
   });
 }
 
-/** Published components of a space whose kind this installation still knows (a removed kind is hidden, not a crash). */
+/**
+ * Published, not archived components of a space whose kind this installation still knows (a removed kind is hidden,
+ * not a crash).
+ */
 export async function findPublishedComponents(spaceId: string): Promise<ComponentListItem[]> {
   const rows = await db.component.findMany({
-    where: { spaceId, isPublished: true },
+    where: { spaceId, isPublished: true, archivedAt: null },
     orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
-    select: { id: true, kind: true, name: true, isPublished: true, position: true },
+    select: listSelect,
   });
   return rows.filter((row) => isComponentKind(row.kind));
 }
@@ -64,6 +70,7 @@ export type ComponentWithSpace = {
     name: unknown;
     isPublished: boolean;
     publishedAt: Date | null;
+    archivedAt: Date | null;
     spaceId: string;
     settings: unknown;
     phaseSettings: unknown;
@@ -82,6 +89,7 @@ export async function getComponentForAdmin(organizationId: string, componentId: 
       name: true,
       isPublished: true,
       publishedAt: true,
+      archivedAt: true,
       spaceId: true,
       settings: true,
       phaseSettings: true,
@@ -93,8 +101,11 @@ export async function getComponentForAdmin(organizationId: string, componentId: 
   return { component, space };
 }
 
-/** The same record for the public side, found through the space's slug so that a URL cannot mix spaces. */
+/**
+ * The same record for the public side, found through the space's slug so that a URL cannot mix spaces. An archived
+ * component does not exist there, for anyone.
+ */
 export async function getComponentInSpace(organizationId: string, spaceSlug: string, componentId: string): Promise<ComponentWithSpace | null> {
   const found = await getComponentForAdmin(organizationId, componentId);
-  return found && found.space.slug === spaceSlug ? found : null;
+  return found && found.space.slug === spaceSlug && !found.component.archivedAt ? found : null;
 }

@@ -8,6 +8,8 @@ export const ErrorCodes = [
   'NOT_FOUND',
   'INVALID_INPUT',
   'CONFLICT',
+  /** The record holds what people wrote, so it is archived rather than deleted. */
+  'NOT_EMPTY',
   'RATE_LIMITED',
   'INVALID_TOKEN',
   'EMAIL_NOT_CONFIRMED',

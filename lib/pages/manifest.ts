@@ -23,5 +23,6 @@ export const pagesManifest = defineComponentManifest({
   permissions: pagesPermissions,
   PublicView: PagesPublicView,
   AdminView: PagesAdminView,
+  countResources: (tx, componentId) => tx.page.count({ where: { componentId } }),
   seed: seedPages,
 });

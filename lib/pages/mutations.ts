@@ -15,7 +15,8 @@ import { type MoveDirection, type PageFormValues, PageInputSchema } from './sche
  */
 async function loadPagesComponent(tx: Tx, actor: Actor, componentId: string) {
   const component = await tx.component.findFirst({
-    where: { id: componentId, kind: 'pages', space: { organizationId: actor.organizationId } },
+    // An archived component is read-only until it is restored.
+    where: { id: componentId, kind: 'pages', archivedAt: null, space: { organizationId: actor.organizationId } },
     select: {
       id: true,
       kind: true,

@@ -9,6 +9,7 @@ import { type ActionResult, parseInput } from '@/lib/core/action-result';
 import { decodeMessage } from '@/lib/core/validation-message';
 import { db } from '@/lib/db';
 import { actorFor, createOtherOrganization, processInput, rawProcessInput, spaceState, suffix } from './integration-fixtures';
+import { getSpaceForAdmin } from './admin-queries';
 import { addSpaceMember, createPhase, createSpace, grantSpaceRole } from './mutations';
 import { PhaseInputSchema } from './schema';
 
@@ -32,7 +33,7 @@ vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }
 
 const actions = await import('./actions');
 
-type Ids = { spaceId: string; phaseId: string; otherPhaseId: string; roleId: string; memberId: string };
+type Ids = { spaceId: string; phaseId: string; otherPhaseId: string; roleId: string; memberId: string; rosterMemberId: string };
 type ActorName = 'anonymous' | 'resident' | 'coordinatorOfAnotherSpace' | 'evaluator' | 'moderator' | 'member' | 'coordinator' | 'spaceAdmin' | 'orgAdmin' | 'otherOrgAdmin';
 
 const s = suffix();
@@ -55,9 +56,15 @@ const table: { name: string; allowed: ActorName[]; call: (ids: Ids) => Promise<A
   { name: 'deactivatePhaseAction', allowed: ['orgAdmin', 'spaceAdmin', 'coordinator'], call: (ids) => actions.deactivatePhaseAction(ids.spaceId, ids.phaseId) },
   { name: 'grantSpaceRoleAction', allowed: ['orgAdmin', 'spaceAdmin'], call: (ids) => actions.grantSpaceRoleAction(ids.spaceId, { email: 'resident@kuopio.example', role: 'ADMIN' }) },
   { name: 'revokeSpaceRoleAction', allowed: ['orgAdmin', 'spaceAdmin'], call: (ids) => actions.revokeSpaceRoleAction(ids.spaceId, ids.roleId) },
+  // Members without an account are the public roster, which coordinators keep …
   { name: 'addSpaceMemberAction', allowed: ['orgAdmin', 'spaceAdmin', 'coordinator'], call: (ids) => actions.addSpaceMemberAction(ids.spaceId, memberInput) },
-  { name: 'updateSpaceMemberAction', allowed: ['orgAdmin', 'spaceAdmin', 'coordinator'], call: (ids) => actions.updateSpaceMemberAction(ids.spaceId, ids.memberId, memberInput) },
-  { name: 'removeSpaceMemberAction', allowed: ['orgAdmin', 'spaceAdmin', 'coordinator'], call: (ids) => actions.removeSpaceMemberAction(ids.spaceId, ids.memberId) },
+  { name: 'updateSpaceMemberAction (roster)', allowed: ['orgAdmin', 'spaceAdmin', 'coordinator'], call: (ids) => actions.updateSpaceMemberAction(ids.spaceId, ids.rosterMemberId, memberInput) },
+  { name: 'removeSpaceMemberAction (roster)', allowed: ['orgAdmin', 'spaceAdmin', 'coordinator'], call: (ids) => actions.removeSpaceMemberAction(ids.spaceId, ids.rosterMemberId) },
+  // … but a member with an account may open the space while it is private: only its admins grant that.
+  { name: 'addSpaceMemberAction (with an account)', allowed: ['orgAdmin', 'spaceAdmin'], call: (ids) => actions.addSpaceMemberAction(ids.spaceId, { ...memberInput, userEmail: 'resident@kuopio.example' }) },
+  { name: 'updateSpaceMemberAction (linking an account)', allowed: ['orgAdmin', 'spaceAdmin'], call: (ids) => actions.updateSpaceMemberAction(ids.spaceId, ids.rosterMemberId, { ...memberInput, userEmail: 'resident@kuopio.example' }) },
+  { name: 'updateSpaceMemberAction (with an account)', allowed: ['orgAdmin', 'spaceAdmin'], call: (ids) => actions.updateSpaceMemberAction(ids.spaceId, ids.memberId, memberInput) },
+  { name: 'removeSpaceMemberAction (with an account)', allowed: ['orgAdmin', 'spaceAdmin'], call: (ids) => actions.removeSpaceMemberAction(ids.spaceId, ids.memberId) },
 ];
 
 const actors = {} as Record<ActorName, Actor | null>;
@@ -94,8 +101,9 @@ beforeAll(async () => {
     if (role === 'EVALUATOR') roleId = granted.id;
   }
   const memberEmail = await createUser('member');
-  const { id: memberId } = await addSpaceMember(admin, spaceId, { fullName: 'Testi Jäsen', position: 'CHAIR', userEmail: memberEmail });
-  ids = { spaceId, phaseId, otherPhaseId, roleId, memberId };
+  const { id: memberId } = await addSpaceMember(admin, spaceId, { fullName: 'Testi Jäsen', position: 'CHAIR', userEmail: memberEmail }, { mayLinkAccounts: true });
+  const { id: rosterMemberId } = await addSpaceMember(admin, spaceId, { fullName: 'Tiliton Jäsen', position: 'MEMBER' }, { mayLinkAccounts: false });
+  ids = { spaceId, phaseId, otherPhaseId, roleId, memberId, rosterMemberId };
 
   actors.anonymous = null;
   actors.resident = await actorFor('resident@kuopio.example');
@@ -143,6 +151,31 @@ describe('space admin actions called by the wrong user', () => {
   });
 });
 
+describe('email addresses in the space admin screens', () => {
+  const emailsSeenBy = async (actor: Actor) => {
+    const space = await getSpaceForAdmin(actor, ids.spaceId);
+    if (!space) throw new Error('the actor should open the admin screens');
+    return {
+      roles: space.roles.map((r) => [r.user.displayName, r.user.email]),
+      members: space.members.filter((m) => m.user).map((m) => [m.user!.displayName, m.user!.email]),
+    };
+  };
+
+  it.each(['evaluator', 'moderator', 'coordinator'] as const)('the %s sees role holders and members by name only', async (name) => {
+    const seen = await emailsSeenBy(actors[name]!);
+    expect(seen.roles).toHaveLength(4);
+    expect(seen.roles.every(([displayName, email]) => typeof displayName === 'string' && email === null)).toBe(true);
+    expect(seen.members).toEqual([['Testi member', null]]);
+  });
+
+  it.each(['spaceAdmin', 'orgAdmin'] as const)('the %s, who manages roles, sees the addresses', async (name) => {
+    const seen = await emailsSeenBy(actors[name]!);
+    expect(seen.roles.map(([, email]) => email)).toEqual(expect.arrayContaining([`evaluator-${s}@kuopio.example`, `moderator-${s}@kuopio.example`]));
+    expect(seen.roles.every(([, email]) => typeof email === 'string' && email.includes('@'))).toBe(true);
+    expect(seen.members).toEqual([['Testi member', `member-${s}@kuopio.example`]]);
+  });
+});
+
 describe('space admin actions called by the right user', () => {
   it('a coordinator may edit the details but a forged isPrivate field is refused', async () => {
     current.actor = actors.coordinator;
@@ -185,6 +218,34 @@ describe('space admin actions called by the right user', () => {
 
     const unknown = await actions.grantSpaceRoleAction(ids.spaceId, { email: `ei-ole-${s}@kuopio.example`, role: 'MODERATOR' });
     expect(unknown.ok ? null : [unknown.error, unknown.fieldErrors]).toEqual(['INVALID_INPUT', { email: ['userNotFound'] }]);
+  });
+
+  it('a coordinator keeps the roster but cannot grant access: no account linked, no member of another space touched', async () => {
+    current.actor = actors.coordinator;
+    const before = await spaceState(ids.spaceId);
+    const linking = { ...memberInput, fullName: 'Uusi', userEmail: 'resident@kuopio.example' };
+    expect(await actions.addSpaceMemberAction(ids.spaceId, linking)).toEqual({ ok: false, error: 'FORBIDDEN' });
+    expect(await actions.updateSpaceMemberAction(ids.spaceId, ids.rosterMemberId, linking)).toEqual({ ok: false, error: 'FORBIDDEN' });
+    expect(await actions.updateSpaceMemberAction(ids.spaceId, ids.memberId, { ...memberInput, endDate: '2099-12-31' })).toEqual({ ok: false, error: 'FORBIDDEN' });
+    expect(await actions.removeSpaceMemberAction(ids.spaceId, ids.memberId)).toEqual({ ok: false, error: 'FORBIDDEN' });
+    // A member id of another space is not found here.
+    const foreign = await db.spaceMember.create({ data: { spaceId: neulamakiId, fullName: 'Toisen tilan jäsen' } });
+    expect(await actions.removeSpaceMemberAction(ids.spaceId, foreign.id)).toEqual({ ok: false, error: 'NOT_FOUND' });
+    expect(await spaceState(ids.spaceId)).toEqual(before);
+    expect(await db.spaceMember.findUnique({ where: { id: foreign.id } })).not.toBeNull();
+    await db.spaceMember.delete({ where: { id: foreign.id } });
+
+    const added = await actions.addSpaceMemberAction(ids.spaceId, { ...memberInput, fullName: 'Kylän edustaja' });
+    expect(added.ok).toBe(true);
+    expect(await db.spaceMember.count({ where: { spaceId: ids.spaceId, fullName: 'Kylän edustaja', userId: null } })).toBe(1);
+  });
+
+  it('the space admin links an account, which then opens the private space to that person', async () => {
+    current.actor = actors.spaceAdmin;
+    const email = await createUser('linked');
+    const added = await actions.addSpaceMemberAction(ids.spaceId, { ...memberInput, fullName: 'Linkitetty', userEmail: email });
+    expect(added.ok).toBe(true);
+    expect((await actorFor(email)).memberSpaceIds).toContain(ids.spaceId);
   });
 
   it('a malformed id is invalid input, not a crash', async () => {

@@ -5,7 +5,7 @@ import { type Actor } from '@/lib/auth/actor';
 import { requireActor } from '@/lib/auth/current-actor';
 import { type ActionResult, parseInput, runAction } from '@/lib/core/action-result';
 import { AppError } from '@/lib/core/errors';
-import { getSpaceAccessRef } from './admin-queries';
+import { getSpaceAccessRef, getSpaceMemberRef } from './admin-queries';
 import {
   activatePhase,
   addSpaceMember,
@@ -29,6 +29,7 @@ import {
 import {
   canCreateSpace,
   canDeleteSpace,
+  canManageSpaceMember,
   canManageSpaceRoles,
   canPublishSpace,
   canUpdateSpace,
@@ -265,21 +266,30 @@ export async function addSpaceMemberAction(spaceId: unknown, input: unknown): Pr
     const actor = await requireActor();
     const data = parseInput(SpaceMemberSchema, input);
     const space = await loadSpace(actor, spaceId);
-    authorize(canUpdateSpace(actor, space));
-    const member = await addSpaceMember(actor, space.id, data);
+    authorize(canManageSpaceMember(actor, space, { hasAccount: !!data.userEmail }));
+    const member = await addSpaceMember(actor, space.id, data, { mayLinkAccounts: canManageSpaceRoles(actor, space) });
     revalidateSpaces();
     return { id: member.id };
   });
+}
+
+/** A member of this space; one of another space is NOT_FOUND, whatever the actor's rights there. */
+async function loadMember(spaceId: string, memberId: unknown) {
+  const member = await getSpaceMemberRef(spaceId, parseInput(RecordIdSchema, memberId));
+  if (!member) throw new AppError('NOT_FOUND');
+  return member;
 }
 
 export async function updateSpaceMemberAction(spaceId: unknown, memberId: unknown, input: unknown): Promise<ActionResult> {
   return runAction(async () => {
     const actor = await requireActor();
     const data = parseInput(SpaceMemberSchema, input);
-    const id = parseInput(RecordIdSchema, memberId);
     const space = await loadSpace(actor, spaceId);
+    // Those who may not edit the space at all learn nothing about its members.
     authorize(canUpdateSpace(actor, space));
-    await updateSpaceMember(actor, space.id, id, data);
+    const member = await loadMember(space.id, memberId);
+    authorize(canManageSpaceMember(actor, space, { hasAccount: !!member.userId || !!data.userEmail }));
+    await updateSpaceMember(actor, space.id, member.id, data, { mayLinkAccounts: canManageSpaceRoles(actor, space) });
     revalidateSpaces();
     return undefined;
   });
@@ -288,10 +298,11 @@ export async function updateSpaceMemberAction(spaceId: unknown, memberId: unknow
 export async function removeSpaceMemberAction(spaceId: unknown, memberId: unknown): Promise<ActionResult> {
   return runAction(async () => {
     const actor = await requireActor();
-    const id = parseInput(RecordIdSchema, memberId);
     const space = await loadSpace(actor, spaceId);
     authorize(canUpdateSpace(actor, space));
-    await removeSpaceMember(actor, space.id, id);
+    const member = await loadMember(space.id, memberId);
+    authorize(canManageSpaceMember(actor, space, { hasAccount: !!member.userId }));
+    await removeSpaceMember(actor, space.id, member.id, { mayLinkAccounts: canManageSpaceRoles(actor, space) });
     revalidateSpaces();
     return undefined;
   });

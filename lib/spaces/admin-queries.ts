@@ -4,7 +4,7 @@ import type { Prisma } from '@/generated/prisma/client';
 import type { SpaceKind } from '@/generated/prisma/enums';
 import { type Actor, isOrgAdmin } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
-import { canViewSpaceAdmin, type SpaceAccessRef } from './permissions';
+import { canManageSpaceRoles, canViewSpaceAdmin, type SpaceAccessRef } from './permissions';
 
 /**
  * Reads for the space admin screens. Visibility is part of every query's WHERE: organization admins see all
@@ -55,54 +55,79 @@ export async function getSpaceAccessRef(actor: Actor, spaceId: string): Promise<
   });
 }
 
-const spaceAdminSelect = {
-  id: true,
-  organizationId: true,
-  kind: true,
-  slug: true,
-  title: true,
-  subtitle: true,
-  description: true,
-  heroImageUrl: true,
-  heroImageAlt: true,
-  assemblyType: true,
-  startDate: true,
-  endDate: true,
-  isPublished: true,
-  publishedAt: true,
-  isPrivate: true,
-  createdAt: true,
-  updatedAt: true,
-  areas: { select: { area: { select: { id: true, slug: true, name: true } } } },
-  phases: {
-    orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
-    select: { id: true, position: true, title: true, description: true, startDate: true, endDate: true, isActive: true },
-  },
-  roles: {
-    orderBy: [{ role: 'asc' }, { createdAt: 'asc' }],
-    select: { id: true, role: true, createdAt: true, user: { select: { id: true, email: true, displayName: true } } },
-  },
-  members: {
-    orderBy: [{ position: 'asc' }, { sortOrder: 'asc' }, { fullName: 'asc' }],
-    select: {
-      id: true,
-      fullName: true,
-      position: true,
-      positionNote: true,
-      startDate: true,
-      endDate: true,
-      user: { select: { id: true, email: true } },
-    },
-  },
-} satisfies Prisma.SpaceSelect;
+/** A listed member of the space with whether it carries an account (which decides who may change it), or null. */
+export async function getSpaceMemberRef(spaceId: string, memberId: string): Promise<{ id: string; userId: string | null } | null> {
+  if (!isPlausibleId(memberId)) return null;
+  return db.spaceMember.findFirst({ where: { id: memberId, spaceId }, select: { id: true, userId: true } });
+}
 
-export type SpaceForAdmin = Prisma.SpaceGetPayload<{ select: typeof spaceAdminSelect }>;
+/**
+ * Email addresses of role holders and members are read only for those who may manage roles (space admins,
+ * organization admins); evaluators, moderators and coordinators get display names. The address is left out of the
+ * query itself, not only out of the page.
+ */
+function spaceAdminSelect(withEmails: boolean) {
+  const person = { select: { id: true, displayName: true, email: withEmails } };
+  return {
+    id: true,
+    organizationId: true,
+    kind: true,
+    slug: true,
+    title: true,
+    subtitle: true,
+    description: true,
+    heroImageUrl: true,
+    heroImageAlt: true,
+    assemblyType: true,
+    startDate: true,
+    endDate: true,
+    isPublished: true,
+    publishedAt: true,
+    isPrivate: true,
+    createdAt: true,
+    updatedAt: true,
+    areas: { select: { area: { select: { id: true, slug: true, name: true } } } },
+    phases: {
+      orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
+      select: { id: true, position: true, title: true, description: true, startDate: true, endDate: true, isActive: true },
+    },
+    roles: {
+      orderBy: [{ role: 'asc' }, { createdAt: 'asc' }],
+      select: { id: true, role: true, createdAt: true, user: person },
+    },
+    members: {
+      orderBy: [{ position: 'asc' }, { sortOrder: 'asc' }, { fullName: 'asc' }],
+      select: { id: true, fullName: true, position: true, positionNote: true, startDate: true, endDate: true, user: person },
+    },
+  } satisfies Prisma.SpaceSelect;
+}
+
+type SpaceAdminRow = Prisma.SpaceGetPayload<{ select: ReturnType<typeof spaceAdminSelect> }>;
+/** A person as the admin screens show them: `email` is null for those who may not see addresses. */
+export type SpacePerson = { id: string; displayName: string; email: string | null };
+export type SpaceForAdmin = Omit<SpaceAdminRow, 'roles' | 'members'> & {
+  roles: (Omit<SpaceAdminRow['roles'][number], 'user'> & { user: SpacePerson })[];
+  members: (Omit<SpaceAdminRow['members'][number], 'user'> & { user: SpacePerson | null })[];
+};
+
+function toPerson(user: { id: string; displayName: string; email?: string }): SpacePerson {
+  return { id: user.id, displayName: user.displayName, email: user.email ?? null };
+}
 
 /** The space with its phases, areas, roles and members, or null when this actor may not open its admin screens. */
 export async function getSpaceForAdmin(actor: Actor, spaceId: string): Promise<SpaceForAdmin | null> {
   const ref = await getSpaceAccessRef(actor, spaceId);
   if (!ref || !canViewSpaceAdmin(actor, ref)) return null;
-  return db.space.findFirst({ where: { id: ref.id, organizationId: actor.organizationId }, select: spaceAdminSelect });
+  const row = await db.space.findFirst({
+    where: { id: ref.id, organizationId: actor.organizationId },
+    select: spaceAdminSelect(canManageSpaceRoles(actor, ref)),
+  });
+  if (!row) return null;
+  return {
+    ...row,
+    roles: row.roles.map((r) => ({ ...r, user: toPerson(r.user) })),
+    members: row.members.map((m) => ({ ...m, user: m.user ? toPerson(m.user) : null })),
+  };
 }
 
 export async function getPhaseForAdmin(actor: Actor, spaceId: string, phaseId: string) {

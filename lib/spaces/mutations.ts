@@ -467,6 +467,16 @@ async function memberData(tx: Tx, organizationId: string, data: SpaceMemberInput
   };
 }
 
+/**
+ * Who may touch memberships that carry an account (they open the space while it is private). The action decides
+ * it with canManageSpaceMember; this re-checks it against the rows read inside the transaction.
+ */
+type MemberAccessOptions = { mayLinkAccounts: boolean };
+
+function assertMayTouchAccount(options: MemberAccessOptions, ...userIds: (string | null | undefined)[]): void {
+  if (!options.mayLinkAccounts && userIds.some(Boolean)) throw new AppError('FORBIDDEN');
+}
+
 /** One account can be listed once per space (unique spaceId+userId). */
 async function withMemberUserCheck<T>(body: () => Promise<T>): Promise<T> {
   try {
@@ -477,12 +487,19 @@ async function withMemberUserCheck<T>(body: () => Promise<T>): Promise<T> {
   }
 }
 
-export async function addSpaceMember(actor: Actorish, spaceId: string, data: SpaceMemberInput): Promise<{ id: string }> {
+export async function addSpaceMember(
+  actor: Actorish,
+  spaceId: string,
+  data: SpaceMemberInput,
+  options: MemberAccessOptions,
+): Promise<{ id: string }> {
   return withMemberUserCheck(() =>
     db.$transaction(async (tx) => {
       const space = await lockSpace(tx, actor.organizationId, spaceId);
+      const values = await memberData(tx, actor.organizationId, data);
+      assertMayTouchAccount(options, values.userId);
       const member = await tx.spaceMember.create({
-        data: { spaceId: space.id, ...(await memberData(tx, actor.organizationId, data)) },
+        data: { spaceId: space.id, ...values },
         select: memberAuditSelect,
       });
       await writeAudit(tx, actor, { action: 'space_member.add', targetType: 'SpaceMember', targetId: member.id, spaceId: space.id, after: member });
@@ -491,15 +508,23 @@ export async function addSpaceMember(actor: Actorish, spaceId: string, data: Spa
   );
 }
 
-export async function updateSpaceMember(actor: Actorish, spaceId: string, memberId: string, data: SpaceMemberInput): Promise<void> {
+export async function updateSpaceMember(
+  actor: Actorish,
+  spaceId: string,
+  memberId: string,
+  data: SpaceMemberInput,
+  options: MemberAccessOptions,
+): Promise<void> {
   await withMemberUserCheck(() =>
     db.$transaction(async (tx) => {
       const space = await lockSpace(tx, actor.organizationId, spaceId);
       const before = await tx.spaceMember.findFirst({ where: { id: memberId, spaceId: space.id }, select: memberAuditSelect });
       if (!before) throw new AppError('NOT_FOUND');
+      const values = await memberData(tx, actor.organizationId, data);
+      assertMayTouchAccount(options, before.userId, values.userId);
       const after = await tx.spaceMember.update({
         where: { id: before.id },
-        data: await memberData(tx, actor.organizationId, data),
+        data: values,
         select: memberAuditSelect,
       });
       await writeAudit(tx, actor, { action: 'space_member.update', targetType: 'SpaceMember', targetId: before.id, spaceId: space.id, before, after });
@@ -507,11 +532,12 @@ export async function updateSpaceMember(actor: Actorish, spaceId: string, member
   );
 }
 
-export async function removeSpaceMember(actor: Actorish, spaceId: string, memberId: string): Promise<void> {
+export async function removeSpaceMember(actor: Actorish, spaceId: string, memberId: string, options: MemberAccessOptions): Promise<void> {
   await db.$transaction(async (tx) => {
     const space = await lockSpace(tx, actor.organizationId, spaceId);
     const before = await tx.spaceMember.findFirst({ where: { id: memberId, spaceId: space.id }, select: memberAuditSelect });
     if (!before) throw new AppError('NOT_FOUND');
+    assertMayTouchAccount(options, before.userId);
     await tx.spaceMember.delete({ where: { id: before.id } });
     await writeAudit(tx, actor, { action: 'space_member.remove', targetType: 'SpaceMember', targetId: before.id, spaceId: space.id, before });
   });

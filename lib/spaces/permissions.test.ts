@@ -4,6 +4,7 @@ import {
   canCreateSpace,
   canDeleteSpace,
   canManageComponents,
+  canManageSpaceMember,
   canManageSpaceRoles,
   canPublishSpace,
   canUpdateSpace,
@@ -86,6 +87,9 @@ const spaceTable: Record<string, Partial<Record<ActorName, readonly StateName[]>
   canManageComponents: { orgAdmin: ALL_STATES, spaceAdmin: ALL_STATES, coordinator: ALL_STATES },
   canPublishSpace: { orgAdmin: ALL_STATES, spaceAdmin: ALL_STATES },
   canManageSpaceRoles: { orgAdmin: ALL_STATES, spaceAdmin: ALL_STATES },
+  // Members without an account are the public roster; a member with an account may open a private space.
+  canManageMemberWithoutAccount: { orgAdmin: ALL_STATES, spaceAdmin: ALL_STATES, coordinator: ALL_STATES },
+  canManageMemberWithAccount: { orgAdmin: ALL_STATES, spaceAdmin: ALL_STATES },
   canDeleteSpace: { orgAdmin: ALL_STATES },
 };
 
@@ -96,6 +100,8 @@ const functions: Record<string, (a: Actor | null, s: SpaceAccessRef) => boolean>
   canManageComponents,
   canPublishSpace,
   canManageSpaceRoles,
+  canManageMemberWithoutAccount: (a, s) => canManageSpaceMember(a, s, { hasAccount: false }),
+  canManageMemberWithAccount: (a, s) => canManageSpaceMember(a, s, { hasAccount: true }),
   canDeleteSpace,
 };
 

@@ -32,7 +32,7 @@ export function canViewSpaceAdmin(actor: Actor | null, space: SpaceAccessRef): b
   return isSpaceStaff(actor, space);
 }
 
-/** Edit title, description, areas, dates, phases and members. */
+/** Edit title, description, areas, dates, phases, and members without an account (see canManageSpaceMember). */
 export function canUpdateSpace(actor: Actor | null, space: SpaceAccessRef): boolean {
   return sameOrganization(actor, space) && (isOrgAdmin(actor) || hasSpaceRole(actor, space.id, ['ADMIN', 'COORDINATOR']));
 }
@@ -42,8 +42,18 @@ export function canPublishSpace(actor: Actor | null, space: SpaceAccessRef): boo
   return sameOrganization(actor, space) && (isOrgAdmin(actor) || hasSpaceRole(actor, space.id, ['ADMIN']));
 }
 
+/** Grant and revoke roles, and see the email addresses of role holders and members (others see names only). */
 export function canManageSpaceRoles(actor: Actor | null, space: SpaceAccessRef): boolean {
   return canPublishSpace(actor, space);
+}
+
+/**
+ * Add, change or remove one listed member. A member with an account may see the space while it is private, so
+ * linking an account — and changing or removing a membership that has one — grants or withdraws access: that is
+ * the space admins' decision, like roles. Coordinators keep the public roster of members without accounts.
+ */
+export function canManageSpaceMember(actor: Actor | null, space: SpaceAccessRef, member: { hasAccount: boolean }): boolean {
+  return canUpdateSpace(actor, space) && (!member.hasAccount || canManageSpaceRoles(actor, space));
 }
 
 export function canManageComponents(actor: Actor | null, space: SpaceAccessRef): boolean {

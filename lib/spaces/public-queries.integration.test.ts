@@ -3,12 +3,14 @@ import { db } from '@/lib/db';
 import type { Actor } from '@/lib/auth/actor';
 import { actorFor, createTestOrganization, createTestUser, uniqueSuffix } from '@/tests/factories/organization-admin';
 import { actorWithSpaceRole, createTestSpace } from '@/tests/factories/components';
+import { calendarToday } from './membership-term';
+import { canViewSpace } from './permissions';
 import { findVisibleSpaces, getVisibleSpaceBySlug } from './public-queries';
 
 type Space = Awaited<ReturnType<typeof createTestSpace>>;
 let orgId: string;
 let s: { open: Space; privateOne: Space; draft: Space; assembly: Space };
-let who: { member: Actor; coordinator: Actor; orgAdmin: Actor; resident: Actor; outsider: Actor };
+let who: { member: Actor; endedMember: Actor; futureMember: Actor; currentTermMember: Actor; coordinator: Actor; orgAdmin: Actor; resident: Actor; outsider: Actor };
 let areaSlug: string;
 
 beforeAll(async () => {
@@ -24,9 +26,20 @@ beforeAll(async () => {
   };
   const memberUser = await createTestUser(orgId, { label: 'member' });
   await db.spaceMember.create({ data: { spaceId: s.privateOne.id, userId: memberUser.id, fullName: 'Maija Jäsen', position: 'CHAIR' } });
+  // Terms are calendar days; the organization's time zone is Europe/Helsinki (the default).
+  const today = calendarToday('Europe/Helsinki');
+  const dayOffset = (days: number) => new Date(today.getTime() + days * 86_400_000);
+  const termMember = async (label: string, startDate: Date | null, endDate: Date | null) => {
+    const user = await createTestUser(orgId, { label });
+    await db.spaceMember.create({ data: { spaceId: s.privateOne.id, userId: user.id, fullName: label, startDate, endDate } });
+    return actorFor(user.id);
+  };
   const otherOrg = await createTestOrganization('other-public');
   who = {
     member: await actorFor(memberUser.id),
+    endedMember: await termMember('ended-member', dayOffset(-400), dayOffset(-1)),
+    futureMember: await termMember('future-member', dayOffset(1), null),
+    currentTermMember: await termMember('term-member', dayOffset(-30), today),
     coordinator: await actorWithSpaceRole(orgId, s.draft.id, 'COORDINATOR', 'coordinator'),
     orgAdmin: await actorFor((await createTestUser(orgId, { label: 'admin', orgRoles: ['ADMIN'] })).id),
     resident: await actorFor((await createTestUser(orgId, { label: 'resident' })).id),
@@ -41,6 +54,9 @@ describe('findVisibleSpaces', () => {
     ['anonymous', null, ['open', 'assembly']],
     ['resident', 'resident', ['open', 'assembly']],
     ['member of the private space', 'member', ['open', 'assembly', 'privateOne']],
+    ['member whose term ends today', 'currentTermMember', ['open', 'assembly', 'privateOne']],
+    ['member whose term has ended', 'endedMember', ['open', 'assembly']],
+    ['member whose term has not started', 'futureMember', ['open', 'assembly']],
     ['coordinator of the draft', 'coordinator', ['open', 'assembly', 'draft']],
     ['organization admin', 'orgAdmin', ['open', 'assembly', 'privateOne', 'draft']],
     ['admin of another organization', 'outsider', ['open', 'assembly']],
@@ -64,6 +80,16 @@ describe('findVisibleSpaces', () => {
   });
 });
 
+describe('membership terms', () => {
+  it('opens the private space to a member only during the term, in the single check and in lists alike', () => {
+    const ref = { id: s.privateOne.id, organizationId: orgId, isPublished: true, isPrivate: true };
+    expect(canViewSpace(who.currentTermMember, ref)).toBe(true);
+    expect(canViewSpace(who.endedMember, ref)).toBe(false);
+    expect(canViewSpace(who.futureMember, ref)).toBe(false);
+    expect(who.endedMember.memberSpaceIds).toEqual([]);
+  });
+});
+
 describe('getVisibleSpaceBySlug', () => {
   it('returns a visible space with its phases in order and members', async () => {
     const open = await getVisibleSpaceBySlug(null, orgId, s.open.slug);
@@ -72,12 +98,21 @@ describe('getVisibleSpaceBySlug', () => {
       [1, true],
     ]);
     const priv = await getVisibleSpaceBySlug(who.member, orgId, s.privateOne.slug);
-    expect(priv?.members).toEqual([expect.objectContaining({ fullName: 'Maija Jäsen', position: 'CHAIR' })]);
+    // The chair first, then the members (the term members added above) by name.
+    expect(priv?.members).toEqual([
+      expect.objectContaining({ fullName: 'Maija Jäsen', position: 'CHAIR' }),
+      expect.objectContaining({ fullName: 'ended-member', position: 'MEMBER' }),
+      expect.objectContaining({ fullName: 'future-member', position: 'MEMBER' }),
+      expect.objectContaining({ fullName: 'term-member', position: 'MEMBER' }),
+    ]);
   });
 
   it('hides drafts and private spaces from those who may not see them', async () => {
     expect(await getVisibleSpaceBySlug(null, orgId, s.draft.slug)).toBeNull();
     expect(await getVisibleSpaceBySlug(who.resident, orgId, s.privateOne.slug)).toBeNull();
+    expect(await getVisibleSpaceBySlug(who.endedMember, orgId, s.privateOne.slug)).toBeNull();
+    expect(await getVisibleSpaceBySlug(who.futureMember, orgId, s.privateOne.slug)).toBeNull();
+    expect((await getVisibleSpaceBySlug(who.currentTermMember, orgId, s.privateOne.slug))?.id).toBe(s.privateOne.id);
     expect(await getVisibleSpaceBySlug(who.outsider, orgId, s.draft.slug)).toBeNull();
     expect((await getVisibleSpaceBySlug(who.coordinator, orgId, s.draft.slug))?.isPublished).toBe(false);
     expect(await getVisibleSpaceBySlug(null, orgId, 'ei-ole-olemassa')).toBeNull();

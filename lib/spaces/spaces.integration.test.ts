@@ -8,7 +8,7 @@ import { parseInput } from '@/lib/core/action-result';
 import { isUniqueViolation } from '@/lib/core/errors';
 import { db } from '@/lib/db';
 import { findSpacesForAdmin, getSpaceForAdmin } from './admin-queries';
-import { actorFor, createOtherOrganization, failure, processInput, rawProcessInput, suffix } from './integration-fixtures';
+import { actorFor, createOtherOrganization, failure, processInput, rawProcessInput, spaceState, suffix } from './integration-fixtures';
 import {
   activatePhase,
   addSpaceMember,
@@ -313,33 +313,54 @@ describe('roles', () => {
   });
 });
 
+const ADMIN_ACCESS = { mayLinkAccounts: true };
+const ROSTER_ONLY = { mayLinkAccounts: false };
+
 describe('members', () => {
   const member = (overrides: Record<string, unknown> = {}) =>
     parseInput(SpaceMemberSchema, { fullName: 'Maija Meikäläinen', position: 'CHAIR', positionNote: { fi: 'Kyläyhdistys' }, userEmail: '', startDate: '2026-01-01', endDate: '2027-12-31', ...overrides });
 
   it('adds, updates and removes members, linking accounts by email', async () => {
     const { id } = await createSpace(admin, processInput({ kind: 'ASSEMBLY', assemblyType: 'RURAL_COUNCIL' }));
-    const { id: memberId } = await addSpaceMember(admin, id, member());
+    const { id: memberId } = await addSpaceMember(admin, id, member(), ADMIN_ACCESS);
     const resident = await actorFor('resident@kuopio.example');
-    await updateSpaceMember(admin, id, memberId, member({ position: 'MEMBER', userEmail: 'Resident@Kuopio.Example' }));
+    await updateSpaceMember(admin, id, memberId, member({ position: 'MEMBER', userEmail: 'Resident@Kuopio.Example' }), ADMIN_ACCESS);
     const stored = await db.spaceMember.findUniqueOrThrow({ where: { id: memberId } });
     expect(stored).toMatchObject({ position: 'MEMBER', userId: resident.userId, positionNote: { fi: 'Kyläyhdistys' } });
     expect((await auditRows(id, 'space_member.update'))[0]).toMatchObject({ before: { position: 'CHAIR', userId: null }, after: { userId: resident.userId } });
 
-    expect(await failure(() => addSpaceMember(admin, id, member({ fullName: 'Toinen', userEmail: 'resident@kuopio.example' })))).toEqual({
+    expect(await failure(() => addSpaceMember(admin, id, member({ fullName: 'Toinen', userEmail: 'resident@kuopio.example' }), ADMIN_ACCESS))).toEqual({
       code: 'INVALID_INPUT',
       fields: { userEmail: ['memberUserTaken'] },
     });
-    expect(await failure(() => addSpaceMember(admin, id, member({ userEmail: `ei-ole-${suffix()}@kuopio.example` })))).toEqual({
+    expect(await failure(() => addSpaceMember(admin, id, member({ userEmail: `ei-ole-${suffix()}@kuopio.example` }), ADMIN_ACCESS))).toEqual({
       code: 'INVALID_INPUT',
       fields: { userEmail: ['userNotFound'] },
     });
     expect(await db.spaceMember.count({ where: { spaceId: id } })).toBe(1);
 
-    await removeSpaceMember(admin, id, memberId);
+    await removeSpaceMember(admin, id, memberId, ADMIN_ACCESS);
     expect(await db.spaceMember.count({ where: { spaceId: id } })).toBe(0);
     expect(await auditRows(id, 'space_member.add')).toHaveLength(1);
     expect(await auditRows(id, 'space_member.remove')).toHaveLength(1);
+  });
+
+  it('without the right to grant access, refuses every write that touches an account, inside the transaction', async () => {
+    const { id } = await createSpace(admin, processInput({ kind: 'ASSEMBLY', assemblyType: 'RURAL_COUNCIL' }));
+    const roster = await addSpaceMember(admin, id, member(), ROSTER_ONLY);
+    const accountEmail = `jasen-${suffix()}@kuopio.example`;
+    await db.user.create({ data: { organizationId: admin.organizationId, email: accountEmail, passwordHash: 'not-used-in-tests', displayName: 'Tilillinen' } });
+    const linked = await addSpaceMember(admin, id, member({ fullName: 'Tilillinen', userEmail: accountEmail }), ADMIN_ACCESS);
+    const before = await spaceState(id);
+
+    expect((await failure(() => addSpaceMember(admin, id, member({ userEmail: 'resident@kuopio.example' }), ROSTER_ONLY))).code).toBe('FORBIDDEN');
+    expect((await failure(() => updateSpaceMember(admin, id, roster.id, member({ userEmail: 'resident@kuopio.example' }), ROSTER_ONLY))).code).toBe('FORBIDDEN');
+    expect((await failure(() => updateSpaceMember(admin, id, linked.id, member({ fullName: 'Muutettu' }), ROSTER_ONLY))).code).toBe('FORBIDDEN');
+    expect((await failure(() => removeSpaceMember(admin, id, linked.id, ROSTER_ONLY))).code).toBe('FORBIDDEN');
+    expect(await spaceState(id)).toEqual(before);
+
+    await updateSpaceMember(admin, id, roster.id, member({ fullName: 'Nimi muuttui' }), ROSTER_ONLY);
+    expect((await db.spaceMember.findUniqueOrThrow({ where: { id: roster.id } })).fullName).toBe('Nimi muuttui');
   });
 });
 

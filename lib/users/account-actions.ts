@@ -59,7 +59,7 @@ export async function requestPasswordResetAction(input: unknown): Promise<Action
 
 export async function resetPasswordAction(input: unknown): Promise<ActionResult<undefined>> {
   return runAction(async () => {
-    await resetPassword(input);
+    await resetPassword(input, await requestIp());
     return undefined;
   });
 }

@@ -8,6 +8,7 @@ import { db } from '@/lib/db';
 import type { Actor } from '@/lib/auth/actor';
 import { loadActorBySession } from '@/lib/auth/current-actor';
 import { signInWithPassword } from '@/lib/auth/sign-in';
+import { SIGN_IN_DELAY_CAP_MS } from '@/lib/auth/sign-in-delay';
 import { AppError } from '@/lib/core/errors';
 import { decodeMessage } from '@/lib/core/validation-message';
 import { readMailbox, requireFirstUrl, waitForMail } from '@/tests/setup/mailbox';
@@ -177,16 +178,16 @@ describe('forgotten password', () => {
     const url = requireFirstUrl(mail);
     expect(url).toContain('/fi/reset-password?token=');
 
-    const mismatch = await appError(resetPassword({ token: tokenOf(url), password: 'uusi salasana 1', confirm: 'uusi salasana 2' }));
+    const mismatch = await appError(resetPassword({ token: tokenOf(url), password: 'uusi salasana 1', confirm: 'uusi salasana 2' }, uniqueIp()));
     expect(mismatch).toEqual({ code: 'INVALID_INPUT', fields: { confirm: ['passwordsDiffer'] } });
 
-    await resetPassword({ token: tokenOf(url), password: 'Uusi salasana 2026', confirm: 'Uusi salasana 2026' });
+    await resetPassword({ token: tokenOf(url), password: 'Uusi salasana 2026', confirm: 'Uusi salasana 2026' }, uniqueIp());
     expect(await loadActorBySession(phone.sessionId)).toBeNull();
     expect(await loadActorBySession(laptop.sessionId)).toBeNull();
     expect((await appError(signInWithPassword({ email, password: PASSWORD }, uniqueIp(), null))).code).toBe('INVALID_CREDENTIALS');
     expect((await signInActor(email, 'Uusi salasana 2026')).email).toBe(email);
 
-    const reused = await appError(resetPassword({ token: tokenOf(url), password: 'Kolmas salasana', confirm: 'Kolmas salasana' }));
+    const reused = await appError(resetPassword({ token: tokenOf(url), password: 'Kolmas salasana', confirm: 'Kolmas salasana' }, uniqueIp()));
     expect(reused.code).toBe('INVALID_TOKEN');
   });
 
@@ -338,32 +339,91 @@ describe('sessions', () => {
 });
 
 describe('sign-in rate limits', () => {
-  it('locks one account after 10 failed attempts while another account on the same IP still signs in', async () => {
-    const ip = uniqueIp();
+  it('locks the guessing address after 10 failures, while the owner still signs in from another address', async () => {
+    const attackerIp = uniqueIp();
     const target = uniqueEmail('limited');
     const classmate = uniqueEmail('classmate');
-    await registerConfirmed(target, ip);
-    await registerConfirmed(classmate, ip);
+    await registerConfirmed(target, attackerIp);
+    await registerConfirmed(classmate, attackerIp);
+    const waits: number[] = [];
+    const sleep = async (ms: number) => void waits.push(ms);
 
     for (let i = 0; i < 10; i++) {
-      expect((await appError(signInWithPassword({ email: target, password: `väärä ${i}` }, ip, null))).code).toBe('INVALID_CREDENTIALS');
+      const attempt = signInWithPassword({ email: target, password: `väärä ${i}` }, attackerIp, null, { sleep });
+      expect((await appError(attempt)).code).toBe('INVALID_CREDENTIALS');
     }
-    // The 11th attempt is refused even with the right password.
-    expect((await appError(signInWithPassword({ email: target, password: PASSWORD }, ip, null))).code).toBe('RATE_LIMITED');
-    expect((await signInActor(classmate, PASSWORD, ip)).email).toBe(classmate);
+    // The attacker's address is locked for this account, even with the right password …
+    expect((await appError(signInWithPassword({ email: target, password: PASSWORD }, attackerIp, null, { sleep }))).code).toBe('RATE_LIMITED');
+    // … and for wrong ones, without another password check.
+    expect((await appError(signInWithPassword({ email: target, password: 'väärä 11' }, attackerIp, null, { sleep }))).code).toBe('RATE_LIMITED');
+    // Other accounts on the same address (a school class) are not affected.
+    expect((await signInActor(classmate, PASSWORD, attackerIp)).email).toBe(classmate);
+
+    // The guesser was slowed down: the 6th to 10th attempts waited a growing delay before their check.
+    expect(waits).toEqual([500, 1000, 2000, 4000, 8000]);
+
+    // The owner, from their own address, gets in with the right password after the capped delay.
+    const ownerWaits: number[] = [];
+    const { sessionId } = await signInWithPassword({ email: target, password: PASSWORD }, uniqueIp(), null, {
+      sleep: async (ms) => void ownerWaits.push(ms),
+    });
+    expect(ownerWaits).toEqual([SIGN_IN_DELAY_CAP_MS]);
+    expect((await loadActorBySession(sessionId))?.email).toBe(target);
+    // A wrong password from the owner's address still fails as usual: the account is slowed down, not opened.
+    expect((await appError(signInWithPassword({ email: target, password: 'väärä' }, uniqueIp(), null, { sleep }))).code).toBe(
+      'INVALID_CREDENTIALS',
+    );
+  });
+
+  it('really waits the delay before answering (the real timer, not a recorder)', async () => {
+    const email = uniqueEmail('delay');
+    await registerConfirmed(email);
+    for (let i = 0; i < 5; i++) {
+      await appError(signInWithPassword({ email, password: `väärä ${i}` }, uniqueIp(), null));
+    }
+    const started = Date.now();
+    const actor = await signInActor(email);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(490);
+    expect(actor.email).toBe(email);
+  });
+
+  it('slows down an unknown address exactly like a known one', async () => {
+    const email = uniqueEmail('no-account');
+    const waits: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const attempt = signInWithPassword({ email, password: `arvaus ${i}` }, uniqueIp(), null, { sleep: async (ms) => void waits.push(ms) });
+      expect((await appError(attempt)).code).toBe('INVALID_CREDENTIALS');
+    }
+    expect(waits).toEqual([500, 1000]);
   });
 });
 
 describe('hardening', () => {
-  it('counts parallel guesses before checking them, so a burst cannot exceed the account limit', async () => {
+  it('counts parallel guesses from one address before checking them, so a burst cannot exceed the pair limit', async () => {
     const email = uniqueEmail('burst');
     await registerConfirmed(email);
+    const ip = uniqueIp();
+    const sleep = async () => undefined;
     const results = await Promise.all(
-      Array.from({ length: 25 }, (_, i) => appError(signInWithPassword({ email, password: `arvaus ${i}` }, uniqueIp(), null))),
+      Array.from({ length: 25 }, (_, i) => appError(signInWithPassword({ email, password: `arvaus ${i}` }, ip, null, { sleep }))),
     );
     const checked = results.filter((r) => r.code === 'INVALID_CREDENTIALS').length;
     expect(checked).toBeLessThanOrEqual(10);
     expect(results.filter((r) => r.code === 'RATE_LIMITED').length).toBe(25 - checked);
+  });
+
+  it('gives a parallel burst from many addresses growing delays, counted before the checks', async () => {
+    const email = uniqueEmail('burst-many');
+    await registerConfirmed(email);
+    const waits: number[] = [];
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        appError(signInWithPassword({ email, password: `arvaus ${i}` }, uniqueIp(), null, { sleep: async (ms) => void waits.push(ms) })),
+      ),
+    );
+    expect(results.every((r) => r.code === 'INVALID_CREDENTIALS')).toBe(true);
+    // Attempts 6…12 waited; none of them could skip the counter by arriving at the same moment.
+    expect(waits.sort((a, b) => a - b)).toEqual([500, 1000, 2000, 4000, 8000, SIGN_IN_DELAY_CAP_MS, SIGN_IN_DELAY_CAP_MS]);
   });
 
   it('voids a pending email change when the password is reset, and an old reset link when the email changes', async () => {
@@ -379,7 +439,10 @@ describe('hardening', () => {
     // … and the owner resets the password: the pending change must die with the old password.
     since = new Date();
     await requestPasswordReset({ email }, uniqueIp());
-    await resetPassword({ token: tokenOf(requireFirstUrl(await waitForMail(email, { since }))), password: 'Uusi salasana 2026', confirm: 'Uusi salasana 2026' });
+    await resetPassword(
+      { token: tokenOf(requireFirstUrl(await waitForMail(email, { since }))), password: 'Uusi salasana 2026', confirm: 'Uusi salasana 2026' },
+      uniqueIp(),
+    );
     expect((await appError(confirmEmailChange({ token: tokenOf(changeUrl) }))).code).toBe('INVALID_TOKEN');
     expect((await db.user.findUniqueOrThrow({ where: { id: actor.userId } })).email).toBe(email);
   });

@@ -3,7 +3,8 @@ import type { Actor } from '@/lib/auth/actor';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { consumeRateLimit, resetRateLimit } from '@/lib/auth/rate-limit';
 import { revokeAllSessions } from '@/lib/auth/sessions';
-import { TOKEN_TTL_MS, consumeUserToken, createUserToken, invalidateUserTokens } from '@/lib/auth/tokens';
+import { TOKEN_TTL_MS, consumeUserToken, createUserToken, findUsableUserToken, hashToken, invalidateUserTokens } from '@/lib/auth/tokens';
+import { runAfterResponse } from '@/lib/core/after-response';
 import { parseInput } from '@/lib/core/action-result';
 import { AppError, isUniqueViolation } from '@/lib/core/errors';
 import { localize } from '@/lib/core/localized-text';
@@ -82,12 +83,11 @@ async function sendNotice(message: Parameters<typeof sendMail>[0], what: string)
  * ordinary sign-in is not locked by it.
  */
 async function verifyCurrentPassword(userId: string, password: string, field: string): Promise<void> {
-  const key = `reauth:${userId}`;
   // The point is taken before the slow hash check, so parallel guesses cannot all pass a stale counter.
-  await consumeRateLimit('signInAccount', key);
+  await consumeRateLimit('reauthAccount', userId);
   const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
   if (!user || !(await verifyPassword(user.passwordHash, password))) throw fieldError(field, 'wrongPassword');
-  await resetRateLimit('signInAccount', key);
+  await resetRateLimit('reauthAccount', userId);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -164,22 +164,25 @@ export async function resendConfirmation(input: unknown, ip: string): Promise<vo
   // Own buckets (key prefix) in the reset limiters: the same "emails sent to one address" budget, counted apart.
   await consumeRateLimit('resetIp', `confirm:${ip}`);
   await consumeRateLimit('resetAccount', `confirm:${email}`);
-  const org = await getCurrentOrganization();
-  const user = await db.user.findUnique({
-    where: { organizationId_email: { organizationId: org.id, email } },
-    select: { id: true, displayName: true, preferredLocale: true, emailVerifiedAt: true, blockedAt: true },
+  // Looking the address up and mailing happen after the answer, so its timing cannot tell whether it has an account.
+  await runAfterResponse('confirmation email', async () => {
+    const org = await getCurrentOrganization();
+    const user = await db.user.findUnique({
+      where: { organizationId_email: { organizationId: org.id, email } },
+      select: { id: true, displayName: true, preferredLocale: true, emailVerifiedAt: true, blockedAt: true },
+    });
+    if (!user || user.emailVerifiedAt || user.blockedAt) return;
+    const token = await createUserToken(db, user.id, 'EMAIL_CONFIRMATION');
+    const locale = localeOf(user.preferredLocale);
+    const mail = confirmationEmail({
+      locale,
+      name: user.displayName,
+      organizationName: localize(org.name, locale),
+      url: appLink(locale, 'confirm-email', token),
+      hours: TOKEN_TTL_MS.EMAIL_CONFIRMATION / HOUR_MS,
+    });
+    await sendNotice({ to: email, ...mail, organizationId: org.id }, 'confirmation email');
   });
-  if (!user || user.emailVerifiedAt || user.blockedAt) return;
-  const token = await createUserToken(db, user.id, 'EMAIL_CONFIRMATION');
-  const locale = localeOf(user.preferredLocale);
-  const mail = confirmationEmail({
-    locale,
-    name: user.displayName,
-    organizationName: localize(org.name, locale),
-    url: appLink(locale, 'confirm-email', token),
-    hours: TOKEN_TTL_MS.EMAIL_CONFIRMATION / HOUR_MS,
-  });
-  await sendNotice({ to: email, ...mail, organizationId: org.id }, 'confirmation email');
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -187,37 +190,48 @@ export async function resendConfirmation(input: unknown, ip: string): Promise<vo
 
 /**
  * Emails a reset link when the address has an account. The caller shows the same answer either way; the limits
- * count per address whether or not it exists, so even RATE_LIMITED reveals nothing.
+ * count per address whether or not it exists, so even RATE_LIMITED reveals nothing. The lookup and the mail run
+ * after the response (runAfterResponse), so the answer takes as long for an unknown address as for a known one.
  */
 export async function requestPasswordReset(input: unknown, ip: string): Promise<void> {
   const { email } = parseInput(RequestResetSchema, input);
   await consumeRateLimit('resetIp', ip);
   await consumeRateLimit('resetAccount', email);
-  const org = await getCurrentOrganization();
-  const user = await db.user.findUnique({
-    where: { organizationId_email: { organizationId: org.id, email } },
-    select: { id: true, displayName: true, preferredLocale: true, blockedAt: true },
+  await runAfterResponse('password reset email', async () => {
+    const org = await getCurrentOrganization();
+    const user = await db.user.findUnique({
+      where: { organizationId_email: { organizationId: org.id, email } },
+      select: { id: true, displayName: true, preferredLocale: true, blockedAt: true },
+    });
+    if (!user || user.blockedAt) return;
+    const token = await createUserToken(db, user.id, 'PASSWORD_RESET');
+    const locale = localeOf(user.preferredLocale);
+    const mail = passwordResetEmail({
+      locale,
+      name: user.displayName,
+      organizationName: localize(org.name, locale),
+      url: appLink(locale, 'reset-password', token),
+      minutes: TOKEN_TTL_MS.PASSWORD_RESET / 60_000,
+    });
+    // A delivery failure must not answer differently from an unknown address; it is logged for the administrators.
+    await sendNotice({ to: email, ...mail, organizationId: org.id }, 'password reset email');
   });
-  if (!user || user.blockedAt) return;
-  const token = await createUserToken(db, user.id, 'PASSWORD_RESET');
-  const locale = localeOf(user.preferredLocale);
-  const mail = passwordResetEmail({
-    locale,
-    name: user.displayName,
-    organizationName: localize(org.name, locale),
-    url: appLink(locale, 'reset-password', token),
-    minutes: TOKEN_TTL_MS.PASSWORD_RESET / 60_000,
-  });
-  // A delivery failure must not answer differently from an unknown address; it is logged for the administrators.
-  await sendNotice({ to: email, ...mail, organizationId: org.id }, 'password reset email');
 }
 
-/** Sets a new password with an emailed token and signs the account out everywhere. */
-export async function resetPassword(input: unknown): Promise<void> {
+/**
+ * Sets a new password with an emailed token and signs the account out everywhere. Attempts are limited per address
+ * and per link, and the link is checked before the (deliberately slow) password hash is computed, so guessing
+ * links costs the server one indexed lookup each, not an argon2 hash.
+ */
+export async function resetPassword(input: unknown, ip: string): Promise<void> {
   const data = parseInput(ResetPasswordSchema, input);
+  await consumeRateLimit('resetAttemptIp', ip);
+  await consumeRateLimit('resetAttemptToken', hashToken(data.token));
   const org = await getCurrentOrganization();
+  await findUsableUserToken(db, 'PASSWORD_RESET', data.token);
   const passwordHash = await hashPassword(data.password);
   const email = await db.$transaction(async (tx) => {
+    // Consumed again inside the transaction: of two requests racing with the same link only one wins.
     const used = await consumeUserToken(tx, 'PASSWORD_RESET', data.token);
     const user = await tx.user.findFirst({
       where: { id: used.userId, organizationId: org.id },
@@ -233,8 +247,8 @@ export async function resetPassword(input: unknown): Promise<void> {
     await invalidateUserTokens(tx, user.id);
     return user.email;
   });
-  // Failed guesses made before the reset should not keep the owner out with the new password.
-  await resetRateLimit('signInAccount', email);
+  // The owner proved the mailbox: failed guesses made before the reset no longer slow them down.
+  await resetRateLimit('signInAccountAttempts', email);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -1,7 +1,10 @@
 /**
  * Changing the email address: the link goes to the NEW address, only the button on the linked page changes it,
- * and afterwards the account signs in with the new address only. Signing out everywhere ends the session.
+ * and afterwards the account signs in with the new address only. Signing out everywhere ends the session: even a
+ * copy of the old cookie gets an empty session from /api/auth/session, and the cookie is cleared, not renewed.
  */
+import { request as playwrightRequest } from '@playwright/test';
+import { E2E_BASE_URL } from './env';
 import { expect, test, uniqueEmail } from './fixtures';
 
 const PASSWORD = 'Vaihdan osoitetta 2026';
@@ -42,8 +45,31 @@ test('a resident changes the email address through a link sent to the new addres
   await expectNoA11yViolations();
 
   await page.goto('/fi/profile');
-  await page.getByRole('button', { name: 'Kirjaudu ulos kaikilta laitteilta' }).click();
-  await expect(page).toHaveURL(/\/fi(\/sign-in.*)?$/);
+  // A copy of this browser's cookie, as someone who took it would keep it.
+  const sessionCookie = (await page.context().cookies()).find((c) => c.name.endsWith('next-auth.session-token'));
+  expect(sessionCookie, 'signed in with a session cookie').toBeDefined();
+  const cookieHeader = `${sessionCookie!.name}=${sessionCookie!.value}`;
+  const copied = await playwrightRequest.newContext({ baseURL: E2E_BASE_URL, extraHTTPHeaders: { cookie: cookieHeader } });
+  try {
+    const live = await copied.get('/api/auth/session');
+    expect(((await live.json()) as { sid?: string }).sid).toEqual(expect.any(String));
+
+    await page.getByRole('button', { name: 'Kirjaudu ulos kaikilta laitteilta' }).click();
+    await expect(page).toHaveURL(/\/fi(\/sign-in.*)?$/);
+
+    const ended = await copied.get('/api/auth/session');
+    expect(ended.status()).toBe(200);
+    expect(await ended.json()).toEqual({});
+    // The answer clears the cookie (empty value, expiry in the past) instead of renewing it.
+    const setCookies = ended.headersArray().filter((h) => h.name.toLowerCase() === 'set-cookie' && h.value.startsWith(`${sessionCookie!.name}=`));
+    expect(setCookies.length).toBeGreaterThan(0);
+    for (const header of setCookies) {
+      expect(header.value.startsWith(`${sessionCookie!.name}=;`)).toBe(true);
+      expect(header.value).toMatch(/Max-Age=0|Expires=Thu, 01 Jan 1970/i);
+    }
+  } finally {
+    await copied.dispose();
+  }
   await page.goto('/fi/profile');
   await expect(page).toHaveURL(/\/fi\/sign-in/);
 

@@ -4,6 +4,7 @@
  * who is not signed in then reads the pages in Finnish, Swedish and English, and the language switcher keeps the
  * page. Every page visited gets an axe check.
  */
+import pg from 'pg';
 import { test, expect, demoUsers } from './fixtures';
 import { E2E_BASE_URL } from './env';
 
@@ -184,5 +185,101 @@ test.describe('Pages component', () => {
     const missing = await page.goto(`/en/spaces/${SPACE_SLUG}/c/${componentId}/ei-ole`);
     expect(missing?.status()).toBe(404);
     await expectNoA11yViolations();
+  });
+});
+
+test.describe('Archiving components', () => {
+  /** A row straight into the e2e database: writing pages through the UI is the journey above. */
+  async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+    const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+    await client.connect();
+    try {
+      return (await client.query(sql, params)).rows as T[];
+    } finally {
+      await client.end();
+    }
+  }
+
+  test('a coordinator archives a component with content, restores it, and deletes an empty one', async ({ page, browser, signIn, expectNoA11yViolations }) => {
+    test.setTimeout(120_000);
+    const suffix = `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+    const written = `Kirjoitettu ${suffix}`;
+    const empty = `Tyhjä ${suffix}`;
+    const main = page.getByRole('main');
+    const [space] = await query<{ id: string }>('SELECT "id" FROM "Space" WHERE "slug" = $1', [SPACE_SLUG]);
+    const listPath = `/fi/admin/spaces/${space!.id}/components`;
+    const visitorContext = await browser.newContext({ baseURL: E2E_BASE_URL, locale: 'fi-FI' });
+    const publicStatus = async (componentId: string) => (await visitorContext.request.get(`/fi/spaces/${SPACE_SLUG}/c/${componentId}`)).status();
+
+    async function addComponent(name: string): Promise<string> {
+      await page.goto(listPath);
+      const addForm = main.getByRole('form', { name: 'Lisää osa' });
+      await addForm.getByRole('radio', { name: 'Sivut' }).check();
+      await addForm.getByLabel('Nimi suomeksi', { exact: true }).fill(name);
+      await addForm.getByRole('button', { name: 'Lisää osa' }).click();
+      await expect(page).toHaveURL(/\/fi\/admin\/spaces\/[a-z0-9]+\/components\/[a-z0-9]+$/);
+      await expect(main.getByRole('heading', { level: 1, name })).toBeVisible();
+      return new URL(page.url()).pathname.split('/').pop()!;
+    }
+
+    try {
+      await signIn(demoUsers.coordinator);
+
+      // A published component in which someone has written a page.
+      const writtenId = await addComponent(written);
+      await query(
+        `INSERT INTO "Page" ("id", "componentId", "slug", "title", "body", "updatedAt") VALUES ($1, $2, 'sivu', '{"fi":"Sivu"}', '{"fi":"Asukkaan teksti"}', now())`,
+        [`e2epage${suffix}`, writtenId],
+      );
+      await page.reload();
+      await main.getByRole('button', { name: `Julkaise: ${written}` }).click();
+      await expect(main.getByRole('button', { name: `Piilota julkaisu: ${written}` })).toBeVisible();
+      expect(await publicStatus(writtenId)).toBe(200);
+
+      // It cannot be deleted, only archived, after a confirmation.
+      const archiving = main.getByRole('region', { name: 'Arkistointi' });
+      await expect(archiving).toContainText('Osaan on kirjoitettu sisältöä, joten sitä ei voi poistaa.');
+      await expect(archiving.getByRole('button', { name: 'Poista osa' })).toHaveCount(0);
+      await expectNoA11yViolations();
+      await archiving.getByRole('button', { name: 'Arkistoi osa' }).click();
+      const confirm = archiving.getByRole('group', { name: `Arkistoidaanko ${written}? Se katoaa asukkailta, mutta sisältö säilyy.` });
+      await expect(confirm.getByRole('button', { name: 'Kyllä, arkistoi' })).toBeFocused();
+      await expectNoA11yViolations();
+      await confirm.getByRole('button', { name: 'Kyllä, arkistoi' }).click();
+
+      // Back on the list: gone from the active components, listed apart with its content, and gone from residents.
+      await expect(page).toHaveURL(new RegExp(`${listPath}$`));
+      const archived = main.getByRole('table', { name: 'Arkistoidut osat, viimeksi arkistoitu ensin' });
+      const archivedRow = archived.getByRole('row').filter({ has: page.getByRole('rowheader', { name: written }) });
+      await expect(archivedRow).toContainText('1');
+      await expect(main.getByRole('table', { name: 'Tilan osat siinä järjestyksessä, jossa ne näkyvät asukkaille' })).not.toContainText(written);
+      await expect(archivedRow.getByRole('button', { name: `Poista pysyvästi: ${written}` })).toHaveCount(0);
+      await expectNoA11yViolations();
+      expect(await publicStatus(writtenId)).toBe(404);
+      const [row] = await query<{ archivedAt: Date | null; pages: number }>(
+        'SELECT c."archivedAt", (SELECT count(*)::int FROM "Page" p WHERE p."componentId" = c."id") AS pages FROM "Component" c WHERE c."id" = $1',
+        [writtenId],
+      );
+      expect(row?.archivedAt).not.toBeNull();
+      expect(row?.pages).toBe(1);
+
+      // Restored as it was: published, and readable again.
+      await archivedRow.getByRole('button', { name: `Palauta: ${written}` }).click();
+      await expect(main.getByRole('table', { name: 'Tilan osat siinä järjestyksessä, jossa ne näkyvät asukkaille' })).toContainText(written);
+      await expectNoA11yViolations();
+      expect(await publicStatus(writtenId)).toBe(200);
+
+      // An empty component can be deleted for good.
+      const emptyId = await addComponent(empty);
+      const emptySection = main.getByRole('region', { name: 'Arkistointi' });
+      await emptySection.getByRole('button', { name: 'Poista osa' }).click();
+      await emptySection.getByRole('group', { name: `Poistetaanko tyhjä osa ${empty} pysyvästi?` }).getByRole('button', { name: 'Kyllä, poista' }).click();
+      await expect(page).toHaveURL(new RegExp(`${listPath}$`));
+      await expect(main.getByRole('table', { name: 'Tilan osat siinä järjestyksessä, jossa ne näkyvät asukkaille' })).not.toContainText(empty);
+      await expectNoA11yViolations();
+      expect(await query('SELECT 1 FROM "Component" WHERE "id" = $1', [emptyId])).toEqual([]);
+    } finally {
+      await visitorContext.close();
+    }
   });
 });

@@ -50,6 +50,11 @@ export type ComponentManifest<
   PublicView: ComponentType<ComponentContext<z.output<SettingsSchema>, z.output<PhaseSettingsSchema>>>;
   /** Server component rendering the admin side at /{locale}/admin/spaces/{spaceId}/components/{componentId}/manage/{...path}. */
   AdminView: ComponentType<ComponentContext<z.output<SettingsSchema>, z.output<PhaseSettingsSchema>>>;
+  /**
+   * How many resources people have written in the component (pages, proposals, comments…). A component with any is
+   * archived, never deleted, so that nothing written is lost (lib/components/mutations.ts).
+   */
+  countResources: (tx: Tx, componentId: string) => Promise<number>;
   /** Creates demo content for a new component in the seed. */
   seed?: (tx: Tx, componentId: string) => Promise<void>;
 };

@@ -1,14 +1,20 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import { localize, localizedLang } from '@/lib/core/localized-text';
 import { COMPONENT_KINDS, isComponentKind } from '@/lib/core/components/kinds';
 import { loadSpaceAdminPage } from '@/lib/spaces/admin-page';
 import { canManageComponents } from '@/lib/spaces/permissions';
+import { findArchivedComponents } from '@/lib/components/archive-queries';
 import { findComponentsForAdmin } from '@/lib/components/queries';
 import { SpaceAdminHeader } from '@/components/spaces/space-admin-header';
 import { ComponentAddForm } from '@/components/admin/component-add-form';
-import { ComponentMoveButtons, ComponentPublishButton } from '@/components/admin/component-controls';
+import {
+  ComponentDeleteButton,
+  ComponentMoveButtons,
+  ComponentPublishButton,
+  ComponentRestoreButton,
+} from '@/components/admin/component-controls';
 
 type Props = { params: Promise<{ locale: string; spaceId: string }> };
 
@@ -19,13 +25,16 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('metaTitle') };
 }
 
-/** The components of one space: order, publication, links to settings and content, and adding a new one. */
+/**
+ * The components of one space: the active ones with order, publication and links to settings and content, adding a
+ * new one, and the archived ones apart (restorable; deletable only when empty).
+ */
 export default async function SpaceComponentsPage({ params }: Props) {
   const { locale: rawLocale, spaceId } = await params;
   const { actor, locale, space } = await loadSpaceAdminPage(rawLocale, spaceId, '/components');
   const canManage = canManageComponents(actor, space);
-  const t = await getTranslations('components');
-  const components = await findComponentsForAdmin(space.id);
+  const [t, format] = await Promise.all([getTranslations('components'), getFormatter()]);
+  const [components, archived] = await Promise.all([findComponentsForAdmin(space.id), findArchivedComponents(space.id)]);
   const kindName = (kind: string) => (isComponentKind(kind) ? t(`${kind}.name`) : t('admin.list.unknownKind', { kind }));
   const base = `/admin/spaces/${space.id}/components`;
 
@@ -108,6 +117,57 @@ export default async function SpaceComponentsPage({ params }: Props) {
           </div>
         )}
       </section>
+      {archived.length > 0 && (
+        <section aria-labelledby="archived-heading" className="mb-10">
+          <h2 id="archived-heading" className="text-2xl font-bold">
+            {t('admin.list.archivedTitle')}
+          </h2>
+          <p className="mt-2 mb-4 max-w-3xl text-muted">{t('admin.list.archivedIntro')}</p>
+          <div className="overflow-x-auto">
+            <table className="w-full border-collapse text-left">
+              <caption className="mb-2 text-left font-semibold">{t('admin.list.archivedCaption')}</caption>
+              <thead>
+                <tr className="border-b-2 border-gray-400">
+                  <th scope="col" className="py-2 pr-4">{t('admin.list.columns.name')}</th>
+                  <th scope="col" className="py-2 pr-4">{t('admin.list.columns.kind')}</th>
+                  <th scope="col" className="py-2 pr-4">{t('admin.list.columns.archivedAt')}</th>
+                  <th scope="col" className="py-2 pr-4">{t('admin.list.contentCount')}</th>
+                  {canManage && <th scope="col" className="py-2">{t('admin.list.columns.actions')}</th>}
+                </tr>
+              </thead>
+              <tbody>
+                {archived.map((component) => {
+                  const name = localize(component.name, locale);
+                  return (
+                    <tr key={component.id} className="border-b border-gray-300 align-top">
+                      <th scope="row" className="py-3 pr-4 font-semibold" lang={localizedLang(component.name, locale)}>
+                        {canManage ? (
+                          <Link href={`${base}/${component.id}`} className="text-brand-700 underline">
+                            {name}
+                          </Link>
+                        ) : (
+                          name
+                        )}
+                      </th>
+                      <td className="py-3 pr-4">{kindName(component.kind)}</td>
+                      <td className="py-3 pr-4">{format.dateTime(component.archivedAt, 'long')}</td>
+                      <td className="py-3 pr-4">{component.resourceCount ?? t('admin.list.contentUnknown')}</td>
+                      {canManage && (
+                        <td className="py-3">
+                          <div className="flex flex-wrap items-center gap-3">
+                            <ComponentRestoreButton componentId={component.id} name={name} named />
+                            {component.resourceCount === 0 && <ComponentDeleteButton componentId={component.id} spaceId={space.id} name={name} named />}
+                          </div>
+                        </td>
+                      )}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
       {canManage && (
         <ComponentAddForm
           spaceId={space.id}

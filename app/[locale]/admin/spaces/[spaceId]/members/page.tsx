@@ -4,7 +4,7 @@ import { localize, localizedLang } from '@/lib/core/localized-text';
 import { loadSpaceAdminPage } from '@/lib/spaces/admin-page';
 import { removeSpaceMemberAction, revokeSpaceRoleAction } from '@/lib/spaces/actions';
 import { toDateInputValue, toLocalizedFormValue } from '@/lib/spaces/form-values';
-import { canManageSpaceRoles, canUpdateSpace } from '@/lib/spaces/permissions';
+import { canManageSpaceMember, canManageSpaceRoles, canUpdateSpace } from '@/lib/spaces/permissions';
 import { ActionButton } from '@/components/spaces/action-button';
 import { formatDateRange } from '@/components/spaces/date-range';
 import { MemberForm } from '@/components/spaces/member-form';
@@ -48,7 +48,7 @@ export default async function SpaceMembersAdminPage({ params }: Props) {
               <thead>
                 <tr className="border-b-2 border-gray-500">
                   <th scope="col" className={cell}>{t('roles.columns.person')}</th>
-                  <th scope="col" className={cell}>{t('roles.columns.email')}</th>
+                  {canManageRoles && <th scope="col" className={cell}>{t('roles.columns.email')}</th>}
                   <th scope="col" className={cell}>{t('roles.columns.role')}</th>
                   {canManageRoles && <th scope="col" className={cell}>{t('roles.columns.actions')}</th>}
                 </tr>
@@ -57,14 +57,14 @@ export default async function SpaceMembersAdminPage({ params }: Props) {
                 {space.roles.map((r) => (
                   <tr key={r.id} className="border-b border-gray-300 align-top">
                     <th scope="row" className={`${cell} font-semibold`}>{r.user.displayName}</th>
-                    <td className={`${cell} break-all`}>{r.user.email}</td>
+                    {canManageRoles && <td className={`${cell} break-all`}>{r.user.email}</td>}
                     <td className={cell}>{t(`role.${r.role}`)}</td>
                     {canManageRoles && (
                       <td className={cell}>
                         <ActionButton
                           action={revokeSpaceRoleAction.bind(null, space.id, r.id)}
                           variant="danger"
-                          confirmMessage={t('roles.confirmRevoke', { email: r.user.email, role: t(`role.${r.role}`) })}
+                          confirmMessage={t('roles.confirmRevoke', { email: r.user.email ?? r.user.displayName, role: t(`role.${r.role}`) })}
                         >
                           {t('roles.revoke')}
                           <span className="sr-only"> {t('roles.revokeFor', { name: r.user.displayName })}</span>
@@ -89,6 +89,7 @@ export default async function SpaceMembersAdminPage({ params }: Props) {
           {t('members.heading')}
         </h2>
         <p className="mt-2">{space.kind === 'ASSEMBLY' ? t('members.introAssembly') : t('members.introProcess')}</p>
+        {canEditMembers && !canManageRoles && <p className="mt-2">{t('members.accountByAdmins')}</p>}
         {members.length === 0 ? (
           <p className="mt-4">{t('members.empty')}</p>
         ) : (
@@ -116,9 +117,11 @@ export default async function SpaceMembersAdminPage({ params }: Props) {
                       </>
                     )}
                     <dt className="font-semibold">{t('members.account')}</dt>
-                    <dd className="break-all">{m.user?.email ?? t('members.noAccount')}</dd>
+                    <dd className="break-all">
+                      {!m.user ? t('members.noAccount') : (m.user.email ?? t('members.linkedAccount', { name: m.user.displayName }))}
+                    </dd>
                   </dl>
-                  {canEditMembers && (
+                  {canManageSpaceMember(actor, space, { hasAccount: !!m.user }) && (
                     <div className="mt-3 space-y-3">
                       <details className="rounded border border-gray-300 p-3">
                         <summary className="cursor-pointer font-semibold text-brand-700 underline">
@@ -131,6 +134,7 @@ export default async function SpaceMembersAdminPage({ params }: Props) {
                             memberId={m.id}
                             heading={t('members.editHeading', { name: m.fullName })}
                             headingLevel={4}
+                            canLinkAccount={canManageRoles}
                             defaultValues={{
                               fullName: m.fullName,
                               position: m.position,
@@ -159,7 +163,7 @@ export default async function SpaceMembersAdminPage({ params }: Props) {
         )}
         {canEditMembers && (
           <div className="mt-6 rounded border border-gray-300 p-4">
-            <MemberForm spaceId={space.id} heading={t('members.addHeading')} />
+            <MemberForm spaceId={space.id} heading={t('members.addHeading')} canLinkAccount={canManageRoles} />
           </div>
         )}
       </section>

@@ -7,12 +7,18 @@ import { getManifest, readPhaseSettings, readSettings } from '@/lib/core/compone
 import { isComponentKind } from '@/lib/core/components/kinds';
 import { loadSpaceAdminPage } from '@/lib/spaces/admin-page';
 import { canManageComponents } from '@/lib/spaces/permissions';
+import { countComponentResources } from '@/lib/components/archive-queries';
 import { getComponentForAdmin } from '@/lib/components/queries';
 import { buildSettingsFormModel } from '@/lib/components/settings-form-model';
 import { SpaceAdminTabs } from '@/components/admin/space-admin-tabs';
 import { ComponentNameForm } from '@/components/admin/component-name-form';
 import { ComponentSettingsForm } from '@/components/admin/component-settings-form';
-import { ComponentDeleteButton, ComponentPublishButton } from '@/components/admin/component-controls';
+import {
+  ComponentArchiveButton,
+  ComponentDeleteButton,
+  ComponentPublishButton,
+  ComponentRestoreButton,
+} from '@/components/admin/component-controls';
 
 type Props = { params: Promise<{ locale: string; spaceId: string; componentId: string }> };
 
@@ -23,7 +29,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('metaTitle') };
 }
 
-/** One component: name, settings, settings per phase, publication and deletion. */
+/** One component: name, settings, settings per phase, publication, archiving and (when empty) deletion. */
 export default async function ComponentSettingsPage({ params }: Props) {
   const { locale: rawLocale, spaceId, componentId } = await params;
   const { actor, locale, space } = await loadSpaceAdminPage(rawLocale, spaceId, `/components/${encodeURIComponent(componentId)}`);
@@ -36,6 +42,8 @@ export default async function ComponentSettingsPage({ params }: Props) {
   const name = localize(component.name, locale);
   const nameText = asLocalizedText(component.name);
   const base = `/admin/spaces/${space.id}/components`;
+  const archived = component.archivedAt !== null;
+  const resourceCount = await countComponentResources(component.kind, component.id);
 
   return (
     <div>
@@ -53,12 +61,22 @@ export default async function ComponentSettingsPage({ params }: Props) {
         <dd>{isComponentKind(component.kind) ? t(`${component.kind}.name`) : t('admin.list.unknownKind', { kind: component.kind })}</dd>
         <dt className="font-semibold">{t('admin.detail.status')}</dt>
         <dd>
-          {component.isPublished ? t('admin.list.published') : t('admin.list.draft')}
-          {component.isPublished && component.publishedAt && <> ({format.dateTime(component.publishedAt, 'long')})</>}
+          {component.archivedAt ? (
+            t('admin.detail.archivedStatus', { date: format.dateTime(component.archivedAt, 'long') })
+          ) : (
+            <>
+              {component.isPublished ? t('admin.list.published') : t('admin.list.draft')}
+              {component.isPublished && component.publishedAt && <> ({format.dateTime(component.publishedAt, 'long')})</>}
+            </>
+          )}
         </dd>
       </dl>
 
-      {!manifest ? (
+      {archived ? (
+        <p role="note" className="mt-6 rounded border-2 border-gray-600 bg-gray-100 px-4 py-3 font-medium">
+          {t('admin.detail.archivedNote')}
+        </p>
+      ) : !manifest ? (
         <p role="note" className="mt-6 rounded border-2 border-danger bg-red-50 px-4 py-3 font-medium">
           {t('admin.detail.unknownKind', { kind: component.kind })}
         </p>
@@ -142,12 +160,28 @@ export default async function ComponentSettingsPage({ params }: Props) {
         </>
       )}
 
-      <section aria-labelledby="delete-heading" className="mt-12 rounded border-2 border-danger p-4">
-        <h2 id="delete-heading" className="text-2xl font-bold">
-          {t('admin.detail.deleteTitle')}
+      <section aria-labelledby="archive-heading" className="mt-12 rounded border-2 border-danger p-4">
+        <h2 id="archive-heading" className="text-2xl font-bold">
+          {t('admin.detail.archiveTitle')}
         </h2>
+        {archived ? (
+          <>
+            <p className="mt-2 mb-3">{t('admin.detail.restoreText')}</p>
+            <ComponentRestoreButton componentId={component.id} name={name} />
+          </>
+        ) : (
+          <>
+            <p className="mt-2 mb-3">{t('admin.detail.archiveText')}</p>
+            <ComponentArchiveButton componentId={component.id} spaceId={space.id} name={name} />
+          </>
+        )}
+        <h3 className="mt-6 text-xl font-bold">{t('admin.detail.deleteTitle')}</h3>
         <p className="mt-2 mb-3">{t('admin.detail.deleteWarning')}</p>
-        <ComponentDeleteButton componentId={component.id} spaceId={space.id} name={name} />
+        {resourceCount === 0 ? (
+          <ComponentDeleteButton componentId={component.id} spaceId={space.id} name={name} />
+        ) : (
+          <p>{t('admin.detail.deleteNotEmpty')}</p>
+        )}
       </section>
     </div>
   );

@@ -68,7 +68,22 @@ export default async function ManageComponentPage({ params, searchParams }: Prop
           )}
         </ol>
       </nav>
-      <AdminView {...context} />
+      {found.component.archivedAt ? (
+        // An archived component is read-only (its writes are refused) until restored on its settings page.
+        <>
+          <h1 className="mb-4 text-3xl font-bold" lang={localizedLang(found.component.name, locale)}>
+            {localize(found.component.name, locale)}
+          </h1>
+          <p role="note" className="rounded border-2 border-gray-600 bg-gray-100 px-4 py-3 font-medium">
+            {t('archived')}{' '}
+            <Link href={`${base}/${found.component.id}`} className="text-brand-700 underline">
+              {t('archivedLink')}
+            </Link>
+          </p>
+        </>
+      ) : (
+        <AdminView {...context} />
+      )}
     </div>
   );
 }
