@@ -201,7 +201,7 @@ test.describe('Archiving components', () => {
   }
 
   test('a coordinator archives a component with content, restores it, and deletes an empty one', async ({ page, browser, signIn, expectNoA11yViolations }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     const suffix = `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
     const written = `Kirjoitettu ${suffix}`;
     const empty = `Tyhjä ${suffix}`;
@@ -213,9 +213,12 @@ test.describe('Archiving components', () => {
 
     async function addComponent(name: string): Promise<string> {
       await page.goto(listPath);
+      // Fill the form only once it is hydrated, or a slow machine's hydration resets what was typed.
+      await page.waitForLoadState('networkidle');
       const addForm = main.getByRole('form', { name: 'Lisää osa' });
       await addForm.getByRole('radio', { name: 'Sivut' }).check();
       await addForm.getByLabel('Nimi suomeksi', { exact: true }).fill(name);
+      await expect(addForm.getByLabel('Nimi suomeksi', { exact: true })).toHaveValue(name);
       await addForm.getByRole('button', { name: 'Lisää osa' }).click();
       await expect(page).toHaveURL(/\/fi\/admin\/spaces\/[a-z0-9]+\/components\/[a-z0-9]+$/);
       await expect(main.getByRole('heading', { level: 1, name })).toBeVisible();
