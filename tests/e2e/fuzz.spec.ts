@@ -7,7 +7,7 @@
  *
  * The actions are read from the build (.next/server/server-reference-manifest.json), so a new action is fuzzed without
  * editing this file. It runs in its own Playwright project after the browser tests (playwright.config.ts), so that no
- * other test writes to the database while the rows are counted.
+ * other test writes to the database while the rows are counted. Alone: `npx playwright test --project fuzz`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
