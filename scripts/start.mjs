@@ -303,7 +303,7 @@ async function main() {
       await step('next build', () => run('next build', process.execPath, [BIN.next, 'build']));
       fs.writeFileSync(STAMP_FILE, `${stamp}\n`);
     }
-    serverArgs = [BIN.next, 'start', '-p', String(port)];
+    serverArgs = [path.join(ROOT, 'scripts/serve.mjs')]; // next's request handler behind the request guard (ADR 015); PORT from env
   }
 
   const serverStart = performance.now();

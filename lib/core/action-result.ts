@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppError, type ErrorCode, type FieldErrors, isAppError } from './errors';
-import { nulPaths } from './identifiers';
+import { inspectInput } from './storable-input';
 import { encodeMessage } from './validation-message';
 
 /** What every server action returns. Actions never throw to the client and never return Prisma rows. */
@@ -29,10 +29,12 @@ export function fieldErrorsFromZod(error: z.ZodError): FieldErrors {
 
 /** Parses input with the shared schema or throws INVALID_INPUT with the field errors. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  // PostgreSQL cannot store NUL in text or JSON; refuse it here as a field error instead of failing in the database.
-  const withNul = nulPaths(input);
-  if (withNul.length > 0) {
-    throw new AppError('INVALID_INPUT', 'NUL character', Object.fromEntries(withNul.map((p) => [p, [encodeMessage('invalid')]])));
+  // PostgreSQL cannot store NUL or a lone UTF-16 surrogate, and absurdly deep input is no form of ours: refuse both
+  // here as field errors instead of failing in the database (or overflowing the stack) later.
+  const { badTextPaths, tooComplex } = inspectInput(input);
+  if (tooComplex) throw new AppError('INVALID_INPUT', 'input nested too deeply or too large', { _form: [encodeMessage('invalidType')] });
+  if (badTextPaths.length > 0) {
+    throw new AppError('INVALID_INPUT', 'unstorable text', Object.fromEntries(badTextPaths.map((p) => [p, [encodeMessage('unstorableText')]])));
   }
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw new AppError('INVALID_INPUT', 'invalid input', fieldErrorsFromZod(parsed.error));

@@ -12,11 +12,3 @@ export function isPlausibleId(value: unknown): value is string {
 export function isPlausibleSlug(value: unknown): value is string {
   return typeof value === 'string' && value.length <= 200 && SLUG.test(value);
 }
-
-/** True when any string inside the value contains a NUL character (PostgreSQL cannot store it in text or JSON). */
-export function nulPaths(value: unknown, path: string[] = []): string[] {
-  if (typeof value === 'string') return value.includes('\u0000') ? [path.join('.') || '_form'] : [];
-  if (Array.isArray(value)) return value.flatMap((v, i) => nulPaths(v, [...path, String(i)]));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => nulPaths(v, [...path, k]));
-  return [];
-}
