@@ -67,6 +67,49 @@ export async function expectNoA11yViolations(page: Page, options: A11yOptions = 
     })
     .join('\n');
   expect(violations, `Accessibility violations on ${page.url()}:\n${report}`).toEqual([]);
+  await expectReflow(page);
+}
+
+/** WCAG 2.1 1.4.10 Reflow: 320 CSS pixels is a 1280 px wide window at 400 % zoom, or a small phone. */
+export const REFLOW_WIDTH = 320;
+
+/**
+ * Fails when the page scrolls sideways at 320 CSS pixels. The viewport is narrowed for the check and then restored,
+ * so the test goes on as before. Content that must keep two dimensions (a data table) may scroll inside its own
+ * labelled region, which does not make the page scroll. The report names the widest elements to fix.
+ */
+export async function expectReflow(page: Page): Promise<void> {
+  const original = page.viewportSize();
+  await page.setViewportSize({ width: REFLOW_WIDTH, height: original?.height ?? 720 });
+  try {
+    // Two animation frames: the resize has been laid out and any resize handlers have run.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const result = await page.evaluate(() => {
+      const root = document.documentElement;
+      const limit = root.clientWidth;
+      const describe = (el: Element) => {
+        const id = el.id ? `#${el.id}` : '';
+        const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).slice(0, 4).join('.')}` : '';
+        const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+        return `<${el.tagName.toLowerCase()}${id}${cls}> right=${Math.round(el.getBoundingClientRect().right)} "${text}"`;
+      };
+      // Elements sticking out whose children do not (the innermost culprits), widest first.
+      const culprits = [...document.body.querySelectorAll('*')]
+        .filter((el) => el.getBoundingClientRect().right > limit + 1)
+        .filter((el) => ![...el.children].some((c) => c.getBoundingClientRect().right > limit + 1))
+        .sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right)
+        .slice(0, 8)
+        .map(describe);
+      return { scrollWidth: root.scrollWidth, clientWidth: limit, culprits };
+    });
+    expect(
+      result.scrollWidth,
+      `${page.url()} scrolls sideways at ${REFLOW_WIDTH} px by ${result.scrollWidth - result.clientWidth} px (WCAG 1.4.10); ` +
+        `sticking out:\n  ${result.culprits.join('\n  ')}`,
+    ).toBeLessThanOrEqual(result.clientWidth);
+  } finally {
+    if (original) await page.setViewportSize(original);
+  }
 }
 
 /**
