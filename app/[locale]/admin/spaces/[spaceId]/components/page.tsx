@@ -9,6 +9,7 @@ import { findComponentsForAdmin } from '@/lib/components/queries';
 import { SpaceAdminHeader } from '@/components/spaces/space-admin-header';
 import { ComponentAddForm } from '@/components/admin/component-add-form';
 import { ComponentMoveButtons, ComponentPublishButton } from '@/components/admin/component-controls';
+import { TableScrollRegion } from '@/components/layout/table-scroll-region';
 
 type Props = { params: Promise<{ locale: string; spaceId: string }> };
 
@@ -41,7 +42,7 @@ export default async function SpaceComponentsPage({ params }: Props) {
         {components.length === 0 ? (
           <p className="mb-8">{t('admin.list.empty')}</p>
         ) : (
-          <div className="mb-10 overflow-x-auto">
+          <TableScrollRegion label={t('admin.list.caption')} className="mb-10">
             <table className="w-full border-collapse text-left">
               <caption className="mb-2 text-left font-semibold">{t('admin.list.caption')}</caption>
               <thead>
@@ -105,7 +106,7 @@ export default async function SpaceComponentsPage({ params }: Props) {
                 })}
               </tbody>
             </table>
-          </div>
+          </TableScrollRegion>
         )}
       </section>
       {canManage && (
