@@ -2,6 +2,7 @@ import { NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { routing } from '@/lib/i18n/routing';
 import { contentSecurityPolicy } from '@/lib/security/content-security-policy';
+import { parseImageHosts } from '@/lib/security/image-hosts';
 import { DEFAULT_MAP_TILE_URL } from '@/lib/security/map-tile-defaults';
 
 const handleI18nRouting = createMiddleware(routing);
@@ -17,6 +18,8 @@ export default function proxy(request: NextRequest) {
   const csp = contentSecurityPolicy({
     nonce,
     tileUrl: process.env.MAP_TILE_URL ?? DEFAULT_MAP_TILE_URL,
+    // Invalid entries stop the server at start (lib/env.ts), so the valid rest is all there is here.
+    imageHosts: parseImageHosts(process.env.IMAGE_HOSTS).hosts,
     isDevelopment: process.env.NODE_ENV === 'development',
   });
   const headers = new Headers(request.headers);

@@ -1,7 +1,8 @@
 /**
- * Idempotent seed: the Kuopio organization, its areas, the Lähiöohjelma 2026 processes, the assemblies and — outside
- * production, or with SEED_DEMO_USERS=true — demo users for every role (README, "Demo users").
- * Run with `npm run db:seed`; running it again changes nothing that already exists.
+ * Idempotent seed of the Kuopio demo: the organization, its areas, the Lähiöohjelma 2026 processes, the assemblies
+ * and — outside production, or with SEED_DEMO_USERS=true — demo users for every role (README, "Demo users").
+ * Run with `npm run db:seed`; running it again changes nothing that already exists. With NODE_ENV=production it
+ * refuses unless SEED_DEMO=true: a real installation uses `npm run org:create` (scripts/create-organization.ts).
  */
 import 'dotenv/config';
 import { PrismaPg } from '@prisma/adapter-pg';
@@ -171,6 +172,16 @@ export async function seed(prisma: PrismaClient, { demoUsers: withDemoUsers }: {
 async function main() {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('DATABASE_URL is not set');
+  // The seed is the Kuopio demo. A real installation starts from its own organization and first admin instead.
+  if (process.env.NODE_ENV === 'production' && process.env.SEED_DEMO !== 'true') {
+    console.error(
+      '\n[seed] Not seeding: NODE_ENV=production, and the seed is the Kuopio demo.\n' +
+        '  Create your organization and its first admin instead:\n' +
+        '    npm run org:create -- --slug mikkeli --name "Mikkelin kaupunki" --admin-email anna@mikkeli.fi --admin-name "Anna Ylläpitäjä"\n' +
+        '  (README.md, "Production deployment"). For a public demo installation set SEED_DEMO=true.\n',
+    );
+    process.exit(1);
+  }
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 2, allowExitOnIdle: true }) });
   const demoUsers = process.env.NODE_ENV !== 'production' || process.env.SEED_DEMO_USERS === 'true';
   const started = Date.now();

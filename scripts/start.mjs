@@ -271,6 +271,9 @@ async function main() {
   if (!Number.isInteger(port) || port <= 0) throw new Error(`PORT must be a port number, not "${process.env.PORT}"`);
   process.env.APP_URL ??= `http://localhost:${port}`;
   process.env.NEXTAUTH_URL ??= process.env.APP_URL;
+  // next start always runs as production, where lib/env.ts refuses to keep mail in the admin-readable outbox unless
+  // told so; a demo (NODE_ENV not production) without SMTP is exactly that case.
+  if (process.env.NODE_ENV !== 'production' && !process.env.SMTP_URL) process.env.MAIL_OUTBOX ??= 'true';
   ensureSecret();
   await ensureDatabase();
 

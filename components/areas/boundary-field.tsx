@@ -104,7 +104,7 @@ export function BoundaryField({ serverMessages, tiles }: { serverMessages: reado
           id={`${id}-file`}
           type="file"
           accept=".geojson,.json,application/geo+json,application/json"
-          className="mt-1 block"
+          className="mt-1 block max-w-full"
           aria-describedby={`${fileHintId} ${fileStatusId}`}
           onChange={readFile}
         />

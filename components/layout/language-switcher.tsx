@@ -32,7 +32,7 @@ function SwitcherLinks({ locales, query }: { locales: readonly Locale[]; query: 
   const pathname = usePathname();
   return (
     <nav aria-label={t('label')}>
-      <ul className="flex gap-1">
+      <ul className="flex flex-wrap gap-1">
         {locales.map((l) => (
           <li key={l}>
             {l === current ? (

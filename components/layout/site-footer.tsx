@@ -9,7 +9,7 @@ export async function SiteFooter({ locale }: { locale: string }) {
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-6 text-sm">
         <p className="text-muted">{t('footer.openSource')}</p>
         <nav aria-label={t('footer.navigation')}>
-          <ul className="flex gap-4">
+          <ul className="flex flex-wrap gap-x-4 gap-y-2">
             <li>
               <Link href="/accessibility" className="text-brand-700 underline">
                 {t('footer.accessibility')}

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { FormProvider } from 'react-hook-form';
 import { useTranslations } from 'next-intl';
 import { AssemblyType } from '@/generated/prisma/enums';
@@ -10,7 +10,13 @@ import { LocalizedTextField } from '@/components/forms/localized-text-field';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { useRouter } from '@/lib/i18n/navigation';
 import { createSpaceAction, updateSpaceAction } from '@/lib/spaces/actions';
-import { SpaceInputSchema, SpaceUpdateSchema, type SpaceFormValues, type SpaceUpdateFormValues } from '@/lib/spaces/schema';
+import {
+  spaceInputSchema,
+  spaceUpdateSchema,
+  type ImageHosts,
+  type SpaceFormValues,
+  type SpaceUpdateFormValues,
+} from '@/lib/spaces/schema';
 import { AreaCheckboxes, type AreaOption } from './area-checkboxes';
 
 type Kind = 'PROCESS' | 'ASSEMBLY';
@@ -47,7 +53,8 @@ function SpaceFields({ kind, areas }: { kind: Kind; areas: readonly AreaOption[]
   );
 }
 
-export function CreateSpaceForm({ kind, areas }: { kind: Kind; areas: readonly AreaOption[] }) {
+/** imageHosts: the server's IMAGE_HOSTS, so the form checks hero image addresses as the server will. */
+export function CreateSpaceForm({ kind, areas, imageHosts }: { kind: Kind; areas: readonly AreaOption[]; imageHosts: ImageHosts }) {
   const t = useTranslations('spaces.form');
   const headingId = useId();
   const router = useRouter();
@@ -67,7 +74,7 @@ export function CreateSpaceForm({ kind, areas }: { kind: Kind; areas: readonly A
     isPrivate: false,
   };
   const { form, onSubmit, outcome } = useActionForm({
-    schema: SpaceInputSchema,
+    schema: useMemo(() => spaceInputSchema(imageHosts), [imageHosts]),
     action: (values) => createSpaceAction(values),
     defaultValues,
     onSuccess: ({ id }) => router.push(`/admin/spaces/${id}`),
@@ -87,13 +94,13 @@ export function CreateSpaceForm({ kind, areas }: { kind: Kind; areas: readonly A
   );
 }
 
-export function EditSpaceForm({ spaceId, kind, areas, defaultValues }: {
-  spaceId: string; kind: Kind; areas: readonly AreaOption[]; defaultValues: SpaceUpdateFormValues;
+export function EditSpaceForm({ spaceId, kind, areas, imageHosts, defaultValues }: {
+  spaceId: string; kind: Kind; areas: readonly AreaOption[]; imageHosts: ImageHosts; defaultValues: SpaceUpdateFormValues;
 }) {
   const t = useTranslations('spaces.form');
   const headingId = useId();
   const { form, onSubmit, outcome } = useActionForm({
-    schema: SpaceUpdateSchema,
+    schema: useMemo(() => spaceUpdateSchema(imageHosts), [imageHosts]),
     action: (values) => updateSpaceAction(spaceId, values),
     defaultValues,
   });

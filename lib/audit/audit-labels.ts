@@ -3,6 +3,7 @@
  * Codes not listed here are shown raw: a new feature's entries stay visible before anyone adds a label.
  */
 export const AUDIT_ACTION_LABELS = {
+  'organization.create': 'organizationCreate',
   'organization.update': 'organizationUpdate',
   'area.create': 'areaCreate',
   'area.update': 'areaUpdate',

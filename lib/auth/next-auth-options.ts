@@ -34,6 +34,9 @@ export function logSignInFailure(code: string, error: unknown, ip: string): void
  */
 export const authOptions: NextAuthOptions = {
   secret: env().NEXTAUTH_SECRET,
+  // From APP_URL, not from how the server was started: behind a TLS-terminating proxy the app itself speaks http,
+  // but the browser must only ever send the session cookie over https (env() also derives NEXTAUTH_URL).
+  useSecureCookies: new URL(env().NEXTAUTH_URL).protocol === 'https:',
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_S },
   pages: { signIn: '/fi/sign-in', error: '/fi/sign-in' },
   providers: [

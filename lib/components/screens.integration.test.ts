@@ -91,7 +91,7 @@ beforeAll(async () => {
       startDate: new Date('2026-03-01'),
       endDate: new Date('2026-12-31'),
       subtitle: { fi: 'Alaotsikko' },
-      heroImageUrl: 'https://kuvat.example.test/neulamaki.jpg',
+      heroImageUrl: '/images/neulamaki.jpg',
       heroImageAlt: { fi: 'Kerrostaloja ja leikkipuisto' },
     },
   });
@@ -117,12 +117,24 @@ describe('public space screens', () => {
     const html = await renderPage('space', { spaceSlug });
     expect(html).toMatch(/<h1[^>]*>Testitila [^<]+<\/h1>/);
     expect(html).toContain('1. maaliskuuta 2026 – 31. joulukuuta 2026');
-    expect(html).toMatch(/<img alt="Kerrostaloja ja leikkipuisto"[^>]*src="https:\/\/kuvat.example.test\/neulamaki.jpg"/);
+    expect(html).toMatch(/<img alt="Kerrostaloja ja leikkipuisto"[^>]*src="\/images\/neulamaki.jpg"/);
     expect(html).toMatch(/<ol[^>]*><li aria-current="step"[^>]*>.*Käynnissä.*Vaihe 1<\/h3>/);
     expect(html.match(/aria-current="step"/g)).toHaveLength(1);
     expect(html).toContain(`href="/spaces/${spaceSlug}/c/${published.id}"`);
     expect(html).not.toContain('Luonnososa');
     expect(html).not.toContain('Hallinnoi tilaa');
+  });
+
+  it('leaves out a hero image whose host is not in IMAGE_HOSTS (stored before the host was removed)', async () => {
+    await db.space.update({ where: { id: f.space.id }, data: { heroImageUrl: 'https://tracker.example.test/pixel.jpg' } });
+    try {
+      const html = await renderPage('space', { spaceSlug });
+      expect(html).toMatch(/<h1[^>]*>Testitila [^<]+<\/h1>/);
+      expect(html).not.toContain('tracker.example.test');
+      expect(html).not.toContain('<img');
+    } finally {
+      await db.space.update({ where: { id: f.space.id }, data: { heroImageUrl: '/images/neulamaki.jpg' } });
+    }
   });
 
   it('shows staff an unpublished space with a visible draft badge, and hides it from others', async () => {

@@ -26,10 +26,27 @@ describe('content security policy', () => {
     expect(tileImageSource(url)).toBe(expected);
   });
 
-  it('allows https images (hero images, https tiles) and adds a plain-http tile server', () => {
-    const https = contentSecurityPolicy({ nonce: 'n', tileUrl: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png', isDevelopment: false });
-    expect(https).toContain("img-src 'self' data: blob: https:;");
+  it('allows images only from the app, IMAGE_HOSTS and the tile server — not from any https host', () => {
+    const csp = contentSecurityPolicy({
+      nonce: 'n',
+      tileUrl: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+      imageHosts: ['www.kuopio.fi', '*.kuvat.kuopio.fi'],
+      isDevelopment: false,
+    });
+    expect(csp).toContain("img-src 'self' data: blob: https://www.kuopio.fi https://*.kuvat.kuopio.fi https://tile.openstreetmap.org;");
+    expect(csp).not.toMatch(/img-src[^;]* https:[ ;]/);
+  });
+
+  it('adds a plain-http tile server and nothing else when IMAGE_HOSTS is empty', () => {
     const http = contentSecurityPolicy({ nonce: 'n', tileUrl: 'http://10.0.0.5:8080/{z}/{x}/{y}.png', isDevelopment: false });
-    expect(http).toContain("img-src 'self' data: blob: https: http://10.0.0.5:8080");
+    expect(http).toContain("img-src 'self' data: blob: http://10.0.0.5:8080;");
+    const none = contentSecurityPolicy({ nonce: 'n', tileUrl: '', isDevelopment: false });
+    expect(none).toContain("img-src 'self' data: blob:;");
+  });
+
+  it('never lets a host entry inject a directive', () => {
+    const csp = contentSecurityPolicy({ nonce: 'n', imageHosts: ["evil.example; script-src *", 'ok.example'], isDevelopment: false });
+    expect(csp).toContain("img-src 'self' data: blob: https://ok.example;");
+    expect(csp).not.toContain('script-src *');
   });
 });

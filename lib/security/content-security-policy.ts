@@ -2,9 +2,12 @@
  * The Content-Security-Policy of every page. Scripts run only with the per-request nonce that Next.js puts on its
  * own scripts ('strict-dynamic' lets those load their chunks), so injected markup cannot run script even if it got
  * past React's escaping. Styles allow inline style attributes because Leaflet positions map panes with them.
- * Images may come from any https host (coordinators link hero images hosted by the city's web site or CDN) and from
- * the map tile server (MAP_TILE_URL), which may be plain http inside a city network.
+ * Images come only from the app itself, the hosts of IMAGE_HOSTS (hero images on the city's web site or image bank)
+ * and the map tile server (MAP_TILE_URL, which may be plain http inside a city network): any other host would learn
+ * which resident read which page (lib/security/image-hosts.ts, ADR 017).
  */
+import { imageHostSources } from './image-hosts';
+
 export function tileImageSource(tileUrl: string | undefined): string | null {
   if (!tileUrl) return null;
   const origin = /^(https?:\/\/[^/]+)/i.exec(tileUrl.trim())?.[1];
@@ -14,14 +17,25 @@ export function tileImageSource(tileUrl: string | undefined): string | null {
   return /^https?:\/\/[a-z0-9*.-]+(:\d+)?$/i.test(source) ? source : null;
 }
 
-export function contentSecurityPolicy({ nonce, tileUrl, isDevelopment }: { nonce: string; tileUrl?: string; isDevelopment: boolean }): string {
+export function contentSecurityPolicy({
+  nonce,
+  tileUrl,
+  imageHosts = [],
+  isDevelopment,
+}: {
+  nonce: string;
+  tileUrl?: string;
+  /** IMAGE_HOSTS, parsed (lib/security/image-hosts.ts) */
+  imageHosts?: readonly string[];
+  isDevelopment: boolean;
+}): string {
   const tiles = tileImageSource(tileUrl);
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
     // next dev evaluates modules with eval() for fast refresh; production never needs it.
     'script-src': ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(isDevelopment ? ["'unsafe-eval'"] : [])],
     'style-src': ["'self'", "'unsafe-inline'"],
-    'img-src': ["'self'", 'data:', 'blob:', 'https:', ...(tiles && !tiles.startsWith('https:') ? [tiles] : [])],
+    'img-src': [...new Set(["'self'", 'data:', 'blob:', ...imageHostSources(imageHosts), ...(tiles ? [tiles] : [])])],
     'font-src': ["'self'"],
     'connect-src': ["'self'", ...(isDevelopment ? ['ws:'] : [])],
     'object-src': ["'none'"],

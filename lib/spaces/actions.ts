@@ -5,6 +5,7 @@ import { type Actor } from '@/lib/auth/actor';
 import { requireActor } from '@/lib/auth/current-actor';
 import { type ActionResult, parseInput, runAction } from '@/lib/core/action-result';
 import { AppError } from '@/lib/core/errors';
+import { env } from '@/lib/env';
 import { getSpaceAccessRef, getSpaceMemberRef } from './admin-queries';
 import {
   activatePhase,
@@ -40,11 +41,11 @@ import {
   PhaseInputSchema,
   RecordIdSchema,
   SpaceAreasSchema,
-  SpaceInputSchema,
   SpaceMemberSchema,
   SpacePrivacySchema,
   SpaceRoleGrantSchema,
-  SpaceUpdateSchema,
+  spaceInputSchema,
+  spaceUpdateSchema,
 } from './schema';
 
 /**
@@ -78,7 +79,7 @@ function revalidateSpaces(): void {
 export async function createSpaceAction(input: unknown): Promise<ActionResult<{ id: string }>> {
   return runAction(async () => {
     const actor = await requireActor();
-    const data = parseInput(SpaceInputSchema, input);
+    const data = parseInput(spaceInputSchema(env().IMAGE_HOSTS), input);
     authorize(canCreateSpace(actor));
     const space = await createSpace(actor, data);
     revalidateSpaces();
@@ -89,7 +90,7 @@ export async function createSpaceAction(input: unknown): Promise<ActionResult<{ 
 export async function updateSpaceAction(spaceId: unknown, input: unknown): Promise<ActionResult<{ id: string }>> {
   return runAction(async () => {
     const actor = await requireActor();
-    const data = parseInput(SpaceUpdateSchema, input);
+    const data = parseInput(spaceUpdateSchema(env().IMAGE_HOSTS), input);
     const space = await loadSpace(actor, spaceId);
     authorize(canUpdateSpace(actor, space));
     // The details form never sends isPrivate; a value from someone who may not decide privacy is a forged field.

@@ -6,7 +6,11 @@ import { parseInput } from '@/lib/core/action-result';
 import { AppError } from '@/lib/core/errors';
 import { decodeMessage } from '@/lib/core/validation-message';
 import { db } from '@/lib/db';
-import { SpaceInputSchema, type SpaceInput } from './schema';
+import { spaceInputSchema, spaceUpdateSchema, type SpaceInput } from './schema';
+
+/** The schema as an installation without IMAGE_HOSTS has it (only the app's own /images/ paths). */
+export const SpaceInputSchema = spaceInputSchema([]);
+export const SpaceUpdateSchema = spaceUpdateSchema([]);
 
 export const suffix = () => Math.random().toString(36).slice(2, 8);
 

@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { encodeMessage } from '@/lib/core/validation-message';
 import {
   PhaseInputSchema,
-  SpaceInputSchema,
   SpaceMemberSchema,
   SpaceRoleGrantSchema,
-  SpaceUpdateSchema,
   isAllowedImageUrl,
+  spaceInputSchema,
+  spaceUpdateSchema,
 } from './schema';
+
+const SpaceInputSchema = spaceInputSchema([]);
+const SpaceUpdateSchema = spaceUpdateSchema([]);
 
 const validProcess = {
   kind: 'PROCESS',
@@ -120,7 +123,7 @@ describe('SpaceInputSchema', () => {
 
   it('refuses a hero image that is not https or under /images/', () => {
     const result = SpaceInputSchema.safeParse({ ...validProcess, heroImageUrl: 'javascript:alert(1)', heroImageAlt: { fi: 'x' } });
-    expect(errorsOf(result).heroImageUrl).toBe(encodeMessage('imageUrl'));
+    expect(errorsOf(result).heroImageUrl).toBe(encodeMessage('imageUrlOwnOnly'));
   });
 
   it('takes area ids as a list of at most 50, without duplicates', () => {
@@ -140,19 +143,41 @@ describe('SpaceInputSchema', () => {
 });
 
 describe('isAllowedImageUrl', () => {
+  const hosts = ['www.kuopio.fi', '*.kuvat.kuopio.fi'];
   it.each([
     ['https://www.kuopio.fi/kuvat/neulamaki.jpg', true],
+    ['https://WWW.Kuopio.fi/kuvat/neulamaki.jpg', true],
+    ['https://pankki.kuvat.kuopio.fi/neulamaki.jpg', true],
     ['/images/neulamaki.jpg', true],
     ['/images/spaces/neulamaki-2026.webp', true],
+    ['https://kuvat.kuopio.fi/neulamaki.jpg', false], // "*." covers subdomains only, as in CSP
+    ['https://tracker.example/pixel.gif', false],
+    ['https://www.kuopio.fi.evil.example/kuva.jpg', false],
+    ['https://evilwww.kuopio.fi/kuva.jpg', false],
+    ['https://www.kuopio.fi:8443/kuva.jpg', false],
     ['http://www.kuopio.fi/kuva.jpg', false],
-    ['https://user:pass@example.com/kuva.jpg', false],
+    ['https://user:pass@www.kuopio.fi/kuva.jpg', false],
     ['/images/../.env', false],
     ['/uploads/kuva.jpg', false],
     ['//evil.example/kuva.jpg', false],
     ['data:image/png;base64,AAAA', false],
     ['javascript:alert(1)', false],
   ])('%s → %s', (url, allowed) => {
-    expect(isAllowedImageUrl(url)).toBe(allowed);
+    expect(isAllowedImageUrl(url, hosts)).toBe(allowed);
+  });
+
+  it('allows only the app\'s own images without IMAGE_HOSTS', () => {
+    expect(isAllowedImageUrl('/images/neulamaki.jpg', [])).toBe(true);
+    expect(isAllowedImageUrl('https://www.kuopio.fi/kuvat/neulamaki.jpg', [])).toBe(false);
+  });
+
+  it('names the allowed hosts in the message, or says that only own images are possible', () => {
+    const input = { ...validProcess, heroImageUrl: 'https://tracker.example/x.jpg', heroImageAlt: { fi: 'Kuva' } };
+    expect(errorsOf(spaceInputSchema(hosts).safeParse(input)).heroImageUrl).toBe(
+      encodeMessage('imageUrl', { hosts: 'www.kuopio.fi, *.kuvat.kuopio.fi' }),
+    );
+    expect(errorsOf(spaceUpdateSchema([]).safeParse(input)).heroImageUrl).toBe(encodeMessage('imageUrlOwnOnly'));
+    expect(spaceUpdateSchema(hosts).safeParse({ ...input, heroImageUrl: 'https://www.kuopio.fi/x.jpg' }).success).toBe(true);
   });
 });
 

@@ -1,6 +1,7 @@
 import { AssemblyType, MemberPosition, SpaceKind, SpaceRoleKind } from '@/generated/prisma/enums';
 import { encodeMessage, z } from '@/lib/core/zod';
 import { localizedTextSchema, optionalLocalizedTextSchema } from '@/lib/core/localized-text';
+import { isAllowedImageHost } from '@/lib/security/image-hosts';
 
 /**
  * Zod schemas of the space admin forms, shared by the browser (react-hook-form) and the server actions. Every
@@ -9,14 +10,23 @@ import { localizedTextSchema, optionalLocalizedTextSchema } from '@/lib/core/loc
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Hero images are not uploaded yet: an https address or a file the installation serves from public/images/. */
+/**
+ * Hero images are not uploaded yet: a file the installation serves from public/images/, or an https address on a
+ * host of the IMAGE_HOSTS allow-list (any other host would learn who reads which page; lib/security/image-hosts.ts).
+ * The list comes from the server's configuration, so the schemas below are built for it: the admin pages pass it
+ * to the forms, the actions use the same list.
+ */
 const IMAGE_PATH_PATTERN = /^\/images\/(?:[A-Za-z0-9_-][A-Za-z0-9._-]*\/)*[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
 
-export function isAllowedImageUrl(value: string): boolean {
+export type ImageHosts = readonly string[];
+
+export function isAllowedImageUrl(value: string, imageHosts: ImageHosts): boolean {
   if (IMAGE_PATH_PATTERN.test(value)) return !value.includes('..');
   try {
     const url = new URL(value);
-    return url.protocol === 'https:' && url.hostname.length > 0 && !url.username && !url.password;
+    // No port: the Content-Security-Policy allows the listed hosts on the default https port only.
+    const wellFormed = url.protocol === 'https:' && url.hostname.length > 0 && !url.username && !url.password && !url.port;
+    return wellFormed && isAllowedImageHost(url.hostname, imageHosts);
   } catch {
     return false;
   }
@@ -32,10 +42,19 @@ const optionalDate = z.preprocess(emptyToUndefined, z.iso.date(encodeMessage('in
 
 const slugSchema = z.string().trim().min(1).max(80).regex(SLUG_PATTERN, encodeMessage('slug'));
 
-const heroImageUrlSchema = z.preprocess(
-  emptyToUndefined,
-  z.string().trim().max(500).refine(isAllowedImageUrl, encodeMessage('imageUrl')).optional(),
-);
+function heroImageUrlSchema(imageHosts: ImageHosts) {
+  const message =
+    imageHosts.length > 0 ? encodeMessage('imageUrl', { hosts: imageHosts.join(', ') }) : encodeMessage('imageUrlOwnOnly');
+  return z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .trim()
+      .max(500)
+      .refine((value) => isAllowedImageUrl(value, imageHosts), message)
+      .optional(),
+  );
+}
 
 /** Checkbox groups send an array; a single or missing value (forged or from older browsers) becomes an array. */
 const areaIdsSchema = z.preprocess(
@@ -57,20 +76,20 @@ export function hasLocalizedText(text: { fi?: string; sv?: string; en?: string }
   return !!text && !!(text.fi || text.sv || text.en);
 }
 
-const spaceShape = {
+const spaceShape = (imageHosts: ImageHosts) => ({
   kind: z.enum(SpaceKind),
   slug: slugSchema,
   title: localizedTextSchema({ max: 150 }),
   subtitle: optionalLocalizedTextSchema({ max: 250 }).optional(),
   /** Markdown; rendered with react-markdown (no raw HTML) on the public pages. */
   description: localizedTextSchema({ max: 10_000 }),
-  heroImageUrl: heroImageUrlSchema,
+  heroImageUrl: heroImageUrlSchema(imageHosts),
   heroImageAlt: optionalLocalizedTextSchema({ max: 250 }).optional(),
   assemblyType: z.preprocess(emptyToUndefined, z.enum(AssemblyType).optional()),
   startDate: optionalDate,
   endDate: optionalDate,
   areaIds: areaIdsSchema,
-};
+});
 
 type SpaceFieldsForRefine = {
   kind: SpaceKind;
@@ -96,17 +115,21 @@ function refineSpace(value: SpaceFieldsForRefine, ctx: z.RefinementCtx) {
 }
 
 /** Creating a space (org admins only, who may also decide whether it is private). */
-export const SpaceInputSchema = z.object({ ...spaceShape, isPrivate: z.boolean().default(false) }).superRefine(refineSpace);
-export type SpaceInput = z.output<typeof SpaceInputSchema>;
-export type SpaceFormValues = z.input<typeof SpaceInputSchema>;
+export function spaceInputSchema(imageHosts: ImageHosts) {
+  return z.object({ ...spaceShape(imageHosts), isPrivate: z.boolean().default(false) }).superRefine(refineSpace);
+}
+export type SpaceInput = z.output<ReturnType<typeof spaceInputSchema>>;
+export type SpaceFormValues = z.input<ReturnType<typeof spaceInputSchema>>;
 
 /**
  * Editing a space. `isPrivate` is absent from the details form: leaving it out keeps the current value, and
  * sending it requires the right to publish (the action refuses it from coordinators).
  */
-export const SpaceUpdateSchema = z.object({ ...spaceShape, isPrivate: z.boolean().optional() }).superRefine(refineSpace);
-export type SpaceUpdateInput = z.output<typeof SpaceUpdateSchema>;
-export type SpaceUpdateFormValues = z.input<typeof SpaceUpdateSchema>;
+export function spaceUpdateSchema(imageHosts: ImageHosts) {
+  return z.object({ ...spaceShape(imageHosts), isPrivate: z.boolean().optional() }).superRefine(refineSpace);
+}
+export type SpaceUpdateInput = z.output<ReturnType<typeof spaceUpdateSchema>>;
+export type SpaceUpdateFormValues = z.input<ReturnType<typeof spaceUpdateSchema>>;
 
 export const SpacePrivacySchema = z.object({ isPrivate: z.boolean() });
 export const SpaceAreasSchema = z.object({ areaIds: areaIdsSchema });

@@ -8,7 +8,17 @@ import { parseInput } from '@/lib/core/action-result';
 import { isUniqueViolation } from '@/lib/core/errors';
 import { db } from '@/lib/db';
 import { findSpacesForAdmin, getSpaceForAdmin } from './admin-queries';
-import { actorFor, createOtherOrganization, failure, processInput, rawProcessInput, spaceState, suffix } from './integration-fixtures';
+import {
+  SpaceInputSchema,
+  SpaceUpdateSchema,
+  actorFor,
+  createOtherOrganization,
+  failure,
+  processInput,
+  rawProcessInput,
+  spaceState,
+  suffix,
+} from './integration-fixtures';
 import {
   activatePhase,
   addSpaceMember,
@@ -29,7 +39,7 @@ import {
   updateSpace,
   updateSpaceMember,
 } from './mutations';
-import { PhaseInputSchema, SpaceInputSchema, SpaceMemberSchema, SpaceUpdateSchema } from './schema';
+import { PhaseInputSchema, SpaceMemberSchema } from './schema';
 
 let admin: Actor;
 let other: Awaited<ReturnType<typeof createOtherOrganization>>;

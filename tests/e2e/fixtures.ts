@@ -46,7 +46,10 @@ export type A11yOptions = {
   exclude?: string[];
 };
 
-/** Runs axe with the WCAG 2.1 A and AA rules and fails listing every violation readably. */
+/**
+ * Runs axe with the WCAG 2.1 A and AA rules and fails listing every violation readably; then checks that the page
+ * reflows at 320 CSS pixels without sideways scrolling (expectReflow).
+ */
 export async function expectNoA11yViolations(page: Page, options: A11yOptions = {}): Promise<void> {
   // After a client-side navigation Next.js streams the new page's metadata, so <title> can arrive a moment after the
   // content. Let the page settle first; a page that never gets a title still fails axe's document-title rule below.
@@ -67,6 +70,66 @@ export async function expectNoA11yViolations(page: Page, options: A11yOptions = 
     })
     .join('\n');
   expect(violations, `Accessibility violations on ${page.url()}:\n${report}`).toEqual([]);
+  await expectReflow(page);
+}
+
+/** WCAG 2.1 1.4.10 Reflow: 320 CSS pixels is a 1280 px wide window at 400 % zoom, or a small phone. */
+export const REFLOW_WIDTH = 320;
+
+/**
+ * Fails when the page scrolls sideways at 320 CSS pixels. The viewport is narrowed for the check and then restored,
+ * so the test goes on as before. Content that must keep two dimensions (a data table) may scroll inside its own
+ * labelled region, which does not make the page scroll. The report names the widest elements to fix.
+ */
+export async function expectReflow(page: Page): Promise<void> {
+  const original = page.viewportSize();
+  await page.setViewportSize({ width: REFLOW_WIDTH, height: original?.height ?? 720 });
+  try {
+    // Reading layout sizes forces a synchronous layout at the new width (no animation frame needed: those may not
+    // come at all while headless Chromium throttles the page).
+    const result = await page.evaluate(() => {
+      const root = document.documentElement;
+      const limit = root.clientWidth;
+      // The usual case costs one layout; the search for the culprits only runs when there is something to report.
+      if (root.scrollWidth <= limit) return { scrollWidth: root.scrollWidth, clientWidth: limit, culprits: [] };
+      const describe = (el: Element, right: number) => {
+        const id = el.id ? `#${el.id}` : '';
+        const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).slice(0, 4).join('.')}` : '';
+        const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+        return { right, label: `<${el.tagName.toLowerCase()}${id}${cls}> right=${Math.round(right)} "${text}"` };
+      };
+      // Inside a scrolling region only what escapes it (positioned elements) can widen the page.
+      const insideScroller = (el: Element) => {
+        if (['absolute', 'fixed'].includes(getComputedStyle(el).position)) return false;
+        for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) if (getComputedStyle(a).overflowX !== 'visible') return true;
+        return false;
+      };
+      // Boxes and runs of text that stick out (a long word can overflow a box that itself fits), widest first.
+      const found: { right: number; label: string }[] = [];
+      for (const el of document.body.querySelectorAll('*')) {
+        const right = el.getBoundingClientRect().right;
+        if (right <= limit + 1 || insideScroller(el)) continue;
+        if (![...el.children].some((c) => c.getBoundingClientRect().right > limit + 1)) found.push(describe(el, right));
+      }
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.textContent?.trim() || !node.parentElement || insideScroller(node.parentElement)) continue;
+        range.selectNodeContents(node);
+        const right = range.getBoundingClientRect().right;
+        if (right > limit + 1) found.push(describe(node.parentElement, right));
+      }
+      const culprits = [...new Set(found.sort((a, b) => b.right - a.right).map((f) => f.label))].slice(0, 8);
+      return { scrollWidth: root.scrollWidth, clientWidth: limit, culprits };
+    });
+    expect(
+      result.scrollWidth,
+      `${page.url()} scrolls sideways at ${REFLOW_WIDTH} px by ${result.scrollWidth - result.clientWidth} px (WCAG 1.4.10); ` +
+        `sticking out:\n  ${result.culprits.join('\n  ')}`,
+    ).toBeLessThanOrEqual(result.clientWidth);
+  } finally {
+    if (original) await page.setViewportSize(original);
+  }
 }
 
 /**

@@ -36,7 +36,7 @@ export default async function AccessibilityStatementPage({ params, searchParams 
   const siteUrl = env().APP_URL;
   const preparedOn = format.dateTime(new Date(`${STATEMENT_PREPARED_ON}T12:00:00Z`), 'long');
   const reviewedOn = organization.accessibilityStatementDate ? format.dateTime(organization.accessibilityStatementDate, 'long') : null;
-  const link = 'font-semibold text-brand-700 underline';
+  const link = 'font-semibold text-brand-700 underline wrap-anywhere';
 
   return (
     <article className="max-w-3xl" aria-labelledby="statement-title">

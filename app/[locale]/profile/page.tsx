@@ -9,6 +9,7 @@ import { ProfileForm } from '@/components/auth/profile-form';
 import { ChangeEmailForm } from '@/components/auth/change-email-form';
 import { ChangePasswordForm } from '@/components/auth/change-password-form';
 import { RevokeSessionButton, SignOutEverywhereButton } from '@/components/auth/session-buttons';
+import { TableScrollRegion } from '@/components/layout/table-scroll-region';
 
 export const dynamic = 'force-dynamic';
 
@@ -63,7 +64,7 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
           {t('sessions.title')}
         </h2>
         <p className="mb-4">{t('sessions.intro')}</p>
-        <div className="overflow-x-auto">
+        <TableScrollRegion label={t('sessions.caption')}>
           <table className="w-full border-collapse text-left">
             <caption className="sr-only">{t('sessions.caption')}</caption>
             <thead>
@@ -94,7 +95,7 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScrollRegion>
         <div className="mt-6">
           <p className="mb-2">{t('sessions.signOutEverywhereHint')}</p>
           <SignOutEverywhereButton />

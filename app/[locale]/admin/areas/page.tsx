@@ -6,6 +6,7 @@ import { defaultLocale, isLocale } from '@/lib/i18n/config';
 import { Link } from '@/lib/i18n/navigation';
 import { canManageAreas } from '@/lib/areas/permissions';
 import { findAreasForAdmin } from '@/lib/areas/queries';
+import { TableScrollRegion } from '@/components/layout/table-scroll-region';
 
 export const dynamic = 'force-dynamic';
 
@@ -60,7 +61,7 @@ export default async function AdminAreasPage({ params, searchParams }: Props) {
       {areas.length === 0 ? (
         <p className="mt-6">{t('admin.empty')}</p>
       ) : (
-        <div className="mt-6 overflow-x-auto">
+        <TableScrollRegion label={t('admin.caption', { count: areas.length })} className="mt-6">
           <table className="w-full border-collapse text-left">
             <caption className="mb-2 text-left text-lg font-bold">{t('admin.caption', { count: areas.length })}</caption>
             <thead>
@@ -98,7 +99,7 @@ export default async function AdminAreasPage({ params, searchParams }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScrollRegion>
       )}
     </div>
   );

@@ -14,6 +14,7 @@ import { auditActionLabelKey, auditTargetTypeLabelKey } from '@/lib/audit/audit-
 import { PaginationNav } from '@/components/records/pagination-nav';
 import { JsonDiff } from '@/components/records/json-diff';
 import { inputClass } from '@/components/forms/fields';
+import { TableScrollRegion } from '@/components/layout/table-scroll-region';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('audit');
@@ -136,79 +137,81 @@ export default async function AuditLogPage({ params, searchParams }: Props) {
         </p>
       )}
 
-      <table className="mt-6 w-full border-collapse text-left">
-        <caption className="mb-2 text-left text-lg font-semibold">{t('caption', { total })}</caption>
-        <thead>
-          <tr className="border-b-2 border-gray-400">
-            <th scope="col" className="py-2 pr-4">{t('columns.time')}</th>
-            <th scope="col" className="py-2 pr-4">{t('columns.actor')}</th>
-            <th scope="col" className="py-2 pr-4">{t('columns.action')}</th>
-            <th scope="col" className="py-2 pr-4">{t('columns.target')}</th>
-            <th scope="col" className="py-2">{t('columns.changes')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.length === 0 && (
-            <tr>
-              <td colSpan={5} className="py-4 text-muted">{t('empty')}</td>
+      <TableScrollRegion label={t('caption', { total })} className="mt-6">
+        <table className="w-full border-collapse text-left">
+          <caption className="mb-2 text-left text-lg font-semibold">{t('caption', { total })}</caption>
+          <thead>
+            <tr className="border-b-2 border-gray-400">
+              <th scope="col" className="py-2 pr-4">{t('columns.time')}</th>
+              <th scope="col" className="py-2 pr-4">{t('columns.actor')}</th>
+              <th scope="col" className="py-2 pr-4">{t('columns.action')}</th>
+              <th scope="col" className="py-2 pr-4">{t('columns.target')}</th>
+              <th scope="col" className="py-2">{t('columns.changes')}</th>
             </tr>
-          )}
-          {entries.map((e) => (
-            <tr key={e.id} className="border-b border-gray-300 align-top">
-              <td className="whitespace-nowrap py-2 pr-4">
-                <time dateTime={e.createdAt.toISOString()}>{format.dateTime(e.createdAt, 'dateTime', { timeZone })}</time>
-              </td>
-              <td className="py-2 pr-4">
-                {e.actor ? (
-                  <>
-                    {e.actor.displayName}
-                    <br />
-                    <span className="break-all text-sm text-muted">{e.actor.email}</span>
-                  </>
-                ) : (
-                  <span className="text-muted">{t('unknownActor')}</span>
-                )}
-              </td>
-              <td className="py-2 pr-4">
-                {actionLabel(e.action)}
-                {auditActionLabelKey(e.action) && (
-                  <>
-                    <br />
-                    <code className="text-sm text-muted">{e.action}</code>
-                  </>
-                )}
-              </td>
-              <td className="py-2 pr-4">
-                {targetTypeLabel(e.targetType)}
-                {e.targetUserEmail && e.targetId ? (
-                  <>
-                    {': '}
-                    <Link href={`/admin/users/${e.targetId}`} className="break-all text-brand-700 underline">
-                      {e.targetUserEmail}
-                    </Link>
-                  </>
-                ) : e.targetSpaceTitle ? (
-                  <>
-                    {': '}
-                    <span lang={localizedLang(e.targetSpaceTitle, locale)}>{localize(e.targetSpaceTitle, locale)}</span>
-                  </>
-                ) : e.targetId ? (
-                  <span className="block break-all text-sm text-muted">{e.targetId}</span>
-                ) : null}
-                {e.spaceTitle && e.targetType !== 'Space' && (
-                  <span className="block text-sm">
-                    {t('inSpace')}{' '}
-                    <span lang={localizedLang(e.spaceTitle, locale)}>{localize(e.spaceTitle, locale)}</span>
-                  </span>
-                )}
-              </td>
-              <td className="py-2">
-                <JsonDiff before={e.before} after={e.after} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {entries.length === 0 && (
+              <tr>
+                <td colSpan={5} className="py-4 text-muted">{t('empty')}</td>
+              </tr>
+            )}
+            {entries.map((e) => (
+              <tr key={e.id} className="border-b border-gray-300 align-top">
+                <td className="whitespace-nowrap py-2 pr-4">
+                  <time dateTime={e.createdAt.toISOString()}>{format.dateTime(e.createdAt, 'dateTime', { timeZone })}</time>
+                </td>
+                <td className="py-2 pr-4">
+                  {e.actor ? (
+                    <>
+                      {e.actor.displayName}
+                      <br />
+                      <span className="break-all text-sm text-muted">{e.actor.email}</span>
+                    </>
+                  ) : (
+                    <span className="text-muted">{t('unknownActor')}</span>
+                  )}
+                </td>
+                <td className="py-2 pr-4">
+                  {actionLabel(e.action)}
+                  {auditActionLabelKey(e.action) && (
+                    <>
+                      <br />
+                      <code className="text-sm text-muted">{e.action}</code>
+                    </>
+                  )}
+                </td>
+                <td className="py-2 pr-4">
+                  {targetTypeLabel(e.targetType)}
+                  {e.targetUserEmail && e.targetId ? (
+                    <>
+                      {': '}
+                      <Link href={`/admin/users/${e.targetId}`} className="break-all text-brand-700 underline">
+                        {e.targetUserEmail}
+                      </Link>
+                    </>
+                  ) : e.targetSpaceTitle ? (
+                    <>
+                      {': '}
+                      <span lang={localizedLang(e.targetSpaceTitle, locale)}>{localize(e.targetSpaceTitle, locale)}</span>
+                    </>
+                  ) : e.targetId ? (
+                    <span className="block break-all text-sm text-muted">{e.targetId}</span>
+                  ) : null}
+                  {e.spaceTitle && e.targetType !== 'Space' && (
+                    <span className="block text-sm">
+                      {t('inSpace')}{' '}
+                      <span lang={localizedLang(e.spaceTitle, locale)}>{localize(e.spaceTitle, locale)}</span>
+                    </span>
+                  )}
+                </td>
+                <td className="py-2">
+                  <JsonDiff before={e.before} after={e.after} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScrollRegion>
       <PaginationNav
         pathname="/admin/audit"
         query={parsed.success ? Object.fromEntries(FILTER_FIELDS.map((f) => [f, filter[f]])) : {}}

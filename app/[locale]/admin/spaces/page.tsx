@@ -10,6 +10,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { findSpacesForAdmin } from '@/lib/spaces/admin-queries';
 import { canCreateSpace } from '@/lib/spaces/permissions';
 import { inputClass } from '@/components/forms/fields';
+import { TableScrollRegion } from '@/components/layout/table-scroll-region';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('spaces.admin.list');
@@ -71,7 +72,7 @@ export default async function AdminSpacesPage({ params, searchParams }: Props) {
         </button>
       </form>
 
-      <div className="mt-6 overflow-x-auto">
+      <TableScrollRegion label={t('admin.list.caption')} className="mt-6">
         <table className="w-full border-collapse text-left">
           <caption className="mb-2 text-left text-lg font-bold">
             {t('admin.list.caption')}
@@ -116,7 +117,7 @@ export default async function AdminSpacesPage({ params, searchParams }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScrollRegion>
     </div>
   );
 }

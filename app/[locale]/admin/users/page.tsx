@@ -10,6 +10,7 @@ import { USER_ROLE_FILTERS, UserSearchSchema, type UserSearch } from '@/lib/user
 import { findUsersForAdmin } from '@/lib/users/admin-queries';
 import { PaginationNav } from '@/components/records/pagination-nav';
 import { inputClass } from '@/components/forms/fields';
+import { TableScrollRegion } from '@/components/layout/table-scroll-region';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('users');
@@ -64,65 +65,67 @@ export default async function AdminUsersPage({ params, searchParams }: Props) {
         </p>
       )}
 
-      <table className="mt-6 w-full border-collapse text-left">
-        <caption className="mb-2 text-left text-lg font-semibold">
-          {t('list.caption', { total })}
-        </caption>
-        <thead>
-          <tr className="border-b-2 border-gray-400">
-            <th scope="col" className="py-2 pr-4">{t('columns.name')}</th>
-            <th scope="col" className="py-2 pr-4">{t('columns.email')}</th>
-            <th scope="col" className="py-2 pr-4">{t('columns.orgRoles')}</th>
-            <th scope="col" className="py-2 pr-4">{t('columns.spaceRoles')}</th>
-            <th scope="col" className="py-2">{t('columns.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.length === 0 && (
-            <tr>
-              <td colSpan={5} className="py-4 text-muted">
-                {t('list.empty')}
-              </td>
+      <TableScrollRegion label={t('list.caption', { total })} className="mt-6">
+        <table className="w-full border-collapse text-left">
+          <caption className="mb-2 text-left text-lg font-semibold">
+            {t('list.caption', { total })}
+          </caption>
+          <thead>
+            <tr className="border-b-2 border-gray-400">
+              <th scope="col" className="py-2 pr-4">{t('columns.name')}</th>
+              <th scope="col" className="py-2 pr-4">{t('columns.email')}</th>
+              <th scope="col" className="py-2 pr-4">{t('columns.orgRoles')}</th>
+              <th scope="col" className="py-2 pr-4">{t('columns.spaceRoles')}</th>
+              <th scope="col" className="py-2">{t('columns.status')}</th>
             </tr>
-          )}
-          {users.map((u) => (
-            <tr key={u.id} className="border-b border-gray-300 align-top">
-              <th scope="row" className="py-2 pr-4 font-normal">
-                <Link href={`/admin/users/${u.id}`} className="font-semibold text-brand-700 underline">
-                  {u.displayName}
-                </Link>
-              </th>
-              <td className="break-all py-2 pr-4">{u.email}</td>
-              <td className="py-2 pr-4">
-                {u.orgRoles.length ? u.orgRoles.map((r) => t(`orgRoles.${r.role}`)).join(', ') : <span className="text-muted">–</span>}
-              </td>
-              <td className="py-2 pr-4">
-                {u.spaceRoles.length ? (
-                  <ul>
-                    {u.spaceRoles.map((r) => (
-                      <li key={`${r.space.id}-${r.role}`}>
-                        {t(`spaceRoles.${r.role}`)}:{' '}
-                        <span lang={localizedLang(r.space.title, locale)}>{localize(r.space.title, locale)}</span>
-                      </li>
-                    ))}
-                  </ul>
-                ) : (
-                  <span className="text-muted">–</span>
-                )}
-              </td>
-              <td className="py-2">
-                {u.blockedAt ? (
-                  <strong className="text-danger">{t('status.blocked')}</strong>
-                ) : u.emailVerifiedAt ? (
-                  t('status.active')
-                ) : (
-                  t('status.unconfirmed')
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {users.length === 0 && (
+              <tr>
+                <td colSpan={5} className="py-4 text-muted">
+                  {t('list.empty')}
+                </td>
+              </tr>
+            )}
+            {users.map((u) => (
+              <tr key={u.id} className="border-b border-gray-300 align-top">
+                <th scope="row" className="py-2 pr-4 font-normal">
+                  <Link href={`/admin/users/${u.id}`} className="font-semibold text-brand-700 underline">
+                    {u.displayName}
+                  </Link>
+                </th>
+                <td className="break-all py-2 pr-4">{u.email}</td>
+                <td className="py-2 pr-4">
+                  {u.orgRoles.length ? u.orgRoles.map((r) => t(`orgRoles.${r.role}`)).join(', ') : <span className="text-muted">–</span>}
+                </td>
+                <td className="py-2 pr-4">
+                  {u.spaceRoles.length ? (
+                    <ul>
+                      {u.spaceRoles.map((r) => (
+                        <li key={`${r.space.id}-${r.role}`}>
+                          {t(`spaceRoles.${r.role}`)}:{' '}
+                          <span lang={localizedLang(r.space.title, locale)}>{localize(r.space.title, locale)}</span>
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <span className="text-muted">–</span>
+                  )}
+                </td>
+                <td className="py-2">
+                  {u.blockedAt ? (
+                    <strong className="text-danger">{t('status.blocked')}</strong>
+                  ) : u.emailVerifiedAt ? (
+                    t('status.active')
+                  ) : (
+                    t('status.unconfirmed')
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScrollRegion>
       <PaginationNav pathname="/admin/users" query={{ q: search.q, role: search.role }} page={page} pageCount={pageCount} />
     </div>
   );

@@ -11,6 +11,8 @@ import { isComponentKind } from '@/lib/core/components/kinds';
 import { defaultLocale, isLocale, type Locale } from '@/lib/i18n/config';
 import { getVisibleSpaceBySlug, type PublicSpace } from '@/lib/spaces/public-queries';
 import { canViewSpaceAdmin } from '@/lib/spaces/permissions';
+import { isAllowedImageUrl } from '@/lib/spaces/schema';
+import { env } from '@/lib/env';
 import { findPublishedComponents } from '@/lib/components/queries';
 import { formatDateRange } from '@/components/spaces/date-range';
 import { MarkdownContent } from '@/components/pages/markdown-content';
@@ -123,7 +125,8 @@ export default async function SpacePage({ params }: Props) {
           {t('space.draftNotice')}
         </p>
       )}
-      {space.heroImageUrl && (
+      {/* An image stored before its host left IMAGE_HOSTS would be blocked by the CSP: leave it out instead. */}
+      {space.heroImageUrl && isAllowedImageUrl(space.heroImageUrl, env().IMAGE_HOSTS) && (
         <div className="relative mb-6 aspect-[3/1] w-full overflow-hidden rounded bg-gray-100">
           <Image
             src={space.heroImageUrl}

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { localize, localizedLang } from '@/lib/core/localized-text';
+import { env } from '@/lib/env';
 import type { Locale } from '@/lib/i18n/config';
 import { Link } from '@/lib/i18n/navigation';
 import { loadSpaceAdminPage } from '@/lib/spaces/admin-page';
@@ -42,6 +43,7 @@ export default async function SpaceDetailsAdminPage({ params }: Props) {
             label: localize(a.name, locale),
             lang: localizedLang(a.name, locale),
           }))}
+          imageHosts={env().IMAGE_HOSTS}
           defaultValues={{
             kind: space.kind,
             slug: space.slug,

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { requirePagePermission } from '@/lib/core/page-guards';
 import { localize, localizedLang } from '@/lib/core/localized-text';
+import { env } from '@/lib/env';
 import { defaultLocale, isLocale } from '@/lib/i18n/config';
 import { Link } from '@/lib/i18n/navigation';
 import { findAreaOptions } from '@/lib/spaces/admin-queries';
@@ -59,6 +60,7 @@ export default async function NewSpacePage({ params, searchParams }: Props) {
       <CreateSpaceForm
         kind={kind}
         areas={areas.map((a) => ({ id: a.id, label: localize(a.name, locale), lang: localizedLang(a.name, locale) }))}
+        imageHosts={env().IMAGE_HOSTS}
       />
     </div>
   );

@@ -15,6 +15,7 @@ import {
   ComponentPublishButton,
   ComponentRestoreButton,
 } from '@/components/admin/component-controls';
+import { TableScrollRegion } from '@/components/layout/table-scroll-region';
 
 type Props = { params: Promise<{ locale: string; spaceId: string }> };
 
@@ -50,7 +51,7 @@ export default async function SpaceComponentsPage({ params }: Props) {
         {components.length === 0 ? (
           <p className="mb-8">{t('admin.list.empty')}</p>
         ) : (
-          <div className="mb-10 overflow-x-auto">
+          <TableScrollRegion label={t('admin.list.caption')} className="mb-10">
             <table className="w-full border-collapse text-left">
               <caption className="mb-2 text-left font-semibold">{t('admin.list.caption')}</caption>
               <thead>
@@ -114,7 +115,7 @@ export default async function SpaceComponentsPage({ params }: Props) {
                 })}
               </tbody>
             </table>
-          </div>
+          </TableScrollRegion>
         )}
       </section>
       {archived.length > 0 && (

@@ -10,6 +10,7 @@ import { formatDateRange } from '@/components/spaces/date-range';
 import { MemberForm } from '@/components/spaces/member-form';
 import { RoleGrantForm } from '@/components/spaces/role-grant-form';
 import { SpaceAdminHeader } from '@/components/spaces/space-admin-header';
+import { TableScrollRegion } from '@/components/layout/table-scroll-region';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('spaces.admin.tabs');
@@ -42,7 +43,7 @@ export default async function SpaceMembersAdminPage({ params }: Props) {
         {space.roles.length === 0 ? (
           <p className="mt-4">{t('roles.empty')}</p>
         ) : (
-          <div className="mt-4 overflow-x-auto">
+          <TableScrollRegion label={t('roles.caption')} className="mt-4">
             <table className="w-full border-collapse text-left">
               <caption className="mb-2 text-left font-bold">{t('roles.caption')}</caption>
               <thead>
@@ -75,7 +76,7 @@ export default async function SpaceMembersAdminPage({ params }: Props) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScrollRegion>
         )}
         {canManageRoles && (
           <div className="mt-6 rounded border border-gray-300 p-4">
