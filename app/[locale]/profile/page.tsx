@@ -9,6 +9,7 @@ import { ProfileForm } from '@/components/auth/profile-form';
 import { ChangeEmailForm } from '@/components/auth/change-email-form';
 import { ChangePasswordForm } from '@/components/auth/change-password-form';
 import { RevokeSessionButton, SignOutEverywhereButton } from '@/components/auth/session-buttons';
+import { ClientMessages } from '@/components/layout/client-messages';
 
 export const dynamic = 'force-dynamic';
 
@@ -37,6 +38,7 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
   };
 
   return (
+    <ClientMessages paths={['profile']}>
     <div className="space-y-12">
       <div>
         <h1 className="text-3xl font-bold">{t('title')}</h1>
@@ -101,5 +103,6 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
         </div>
       </section>
     </div>
+    </ClientMessages>
   );
 }
