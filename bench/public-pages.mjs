@@ -11,7 +11,7 @@
  *     browsers with ES modules (every phone browser in use) skip, each gzipped at level 6 and summed.
  *
  * Usage: node bench/public-pages.mjs [baseUrl=http://localhost:3000] [--seconds=3] [--connections=16]
- *        [--email=resident@kuopio.example] [--password=Kuopio-demo-2026] [--only=anonymous|resident]
+ *        [--email=resident@kuopio.example] [--password=Kuopio-demo-2026] [--only=anonymous|resident|js]
  * Starts nothing: run `npm start` first (see bench/README.md). Exits 1 when a target is missed, so a run can gate.
  * Node only: a keep-alive load loop on node:http keeps the load generator light and dependency-free.
  */
@@ -183,7 +183,7 @@ async function main() {
   const audiences = [
     { name: 'anonymous', headers: {}, target: TARGETS.anonymousRatio },
     { name: 'resident', headers: null, target: TARGETS.residentRatio },
-  ].filter((a) => !ONLY || a.name === ONLY);
+  ].filter((a) => !ONLY || a.name === ONLY); // --only=js measures page weight alone
   for (const audience of audiences) {
     audience.headers ??= { cookie: await signIn(EMAIL, PASSWORD) };
     for (const path of pages) await request(path, { headers: audience.headers }); // warm up every page once

@@ -24,8 +24,11 @@ export const CLIENT_NAMESPACES = [
   'users',
 ] as const;
 
-/** What the layout's own client components (language switcher, error boundary, sign-out) need on every page. */
-export const LAYOUT_CLIENT_MESSAGES = ['common'] as const;
+/**
+ * What the layout's own client components need on every page: only the error boundary's texts. The header and the
+ * footer get their texts as props from the server, so that public pages need no message formatter in the browser.
+ */
+export const LAYOUT_CLIENT_MESSAGES = ['common.error'] as const;
 
 /** What every form needs besides its own namespace: form status, field errors. */
 export const FORM_CLIENT_MESSAGES = ['common', 'errors', 'validation'] as const;
