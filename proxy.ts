@@ -4,16 +4,19 @@ import { routing } from '@/lib/i18n/routing';
 import { contentSecurityPolicy } from '@/lib/security/content-security-policy';
 import { parseImageHosts } from '@/lib/security/image-hosts';
 import { DEFAULT_MAP_TILE_URL } from '@/lib/security/map-tile-defaults';
+import { isSharedAnonymousRequest, serveSharedAnonymousPage } from '@/lib/page-cache/anonymous-pages';
 
 const handleI18nRouting = createMiddleware(routing);
 
 /**
  * Adds the locale prefix (/fi, /sv, /en) to page URLs and sets a per-request Content-Security-Policy. The policy is
- * put on the request too, because Next.js reads the nonce from there to mark its own scripts.
+ * put on the request too, because Next.js reads the nonce from there to mark its own scripts. Anonymous page views
+ * are answered from a one-second cache of the rendered page with this response's nonce swapped in
+ * (docs/decisions/019-cached-public-pages.md).
  * Authorization is NOT done here: every page, server action and route handler checks the actor itself
  * (docs/decisions/004-authorization.md).
  */
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
   const csp = contentSecurityPolicy({
     nonce,
@@ -25,6 +28,12 @@ export default function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set('content-security-policy', csp);
   const response = handleI18nRouting(new NextRequest(request, { headers }));
+  // Only a request that next-intl lets through unchanged (no redirect, no rewrite) is a page view to share.
+  const passesThrough = response.headers.get('x-middleware-next') === '1' && !response.headers.has('x-middleware-rewrite');
+  if (passesThrough && process.env.NODE_ENV === 'production' && isSharedAnonymousRequest(request)) {
+    const shared = await serveSharedAnonymousPage(request, response, nonce, csp);
+    if (shared) return shared;
+  }
   response.headers.set('Content-Security-Policy', csp);
   return response;
 }

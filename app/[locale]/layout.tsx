@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { NextIntlClientProvider, hasLocale } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
-import { pickClientMessages } from '@/lib/i18n/client-namespaces';
+import { LAYOUT_CLIENT_MESSAGES, pickClientMessages } from '@/lib/i18n/client-namespaces';
 import { routing } from '@/lib/i18n/routing';
 import { SiteHeader } from '@/components/layout/site-header';
 import { SiteFooter } from '@/components/layout/site-footer';
@@ -26,7 +26,8 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const enabledLocales = allLocales.filter((l) => organization.enabledLocales.includes(l));
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'common' });
-  const clientMessages = pickClientMessages(await getMessages());
+  // Only the layout's own client messages: pages add theirs where they render translated client components.
+  const clientMessages = pickClientMessages(await getMessages(), LAYOUT_CLIENT_MESSAGES);
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-ink antialiased">

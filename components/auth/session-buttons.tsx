@@ -1,11 +1,11 @@
 'use client';
 
 import { useState } from 'react';
-import { signOut } from 'next-auth/react';
 import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from '@/lib/i18n/navigation';
 import type { ErrorCode } from '@/lib/core/errors';
 import { revokeSessionAction, signOutEverywhereAction } from '@/lib/users/account-actions';
+import { signOutAndGo } from '@/lib/auth/credentials-client';
 
 function ErrorText({ code }: { code: ErrorCode | null }) {
   const tErrors = useTranslations('errors');
@@ -37,7 +37,7 @@ export function SignOutEverywhereButton() {
         setPending(false);
         return;
       }
-      await signOut({ callbackUrl: `/${locale}/sign-in` });
+      await signOutAndGo(`/${locale}/sign-in`);
     } catch {
       setError('UNEXPECTED');
       setPending(false);

@@ -1,8 +1,8 @@
 'use client';
 
-import { signOut } from 'next-auth/react';
 import { useLocale } from 'next-intl';
 import { revokeCurrentSessionAction } from '@/lib/auth/actions';
+import { signOutAndGo } from '@/lib/auth/credentials-client';
 
 export function SignOutButton({ label, className }: { label: string; className?: string }) {
   const locale = useLocale();
@@ -12,7 +12,7 @@ export function SignOutButton({ label, className }: { label: string; className?:
       className={className}
       onClick={async () => {
         await revokeCurrentSessionAction();
-        await signOut({ callbackUrl: `/${locale}` });
+        await signOutAndGo(`/${locale}`);
       }}
     >
       {label}

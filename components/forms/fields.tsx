@@ -4,8 +4,9 @@ import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttribu
 import { useFormContext, get, type FieldValues } from 'react-hook-form';
 import { FieldError } from './field-error';
 
-export const inputClass =
-  'mt-1 block w-full rounded border border-gray-500 bg-white px-3 py-2 text-ink aria-[invalid=true]:border-danger aria-[invalid=true]:border-2';
+import { inputClass } from './field-class';
+
+export { inputClass };
 
 type BaseProps = { name: string; label: ReactNode; hint?: ReactNode; required?: boolean };
 

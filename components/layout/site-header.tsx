@@ -3,7 +3,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { getActor } from '@/lib/auth/current-actor';
 import { canAccessAdmin } from '@/lib/admin/permissions';
 import { LanguageSwitcher } from './language-switcher';
-import type { Locale } from '@/lib/i18n/config';
+import { localeNames, type Locale } from '@/lib/i18n/config';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 
 export async function SiteHeader({ locale, enabledLocales }: { locale: string; enabledLocales: readonly Locale[] }) {
@@ -37,7 +37,13 @@ export async function SiteHeader({ locale, enabledLocales }: { locale: string; e
             )}
           </ul>
         </nav>
-        <LanguageSwitcher locales={enabledLocales} />
+        <LanguageSwitcher
+          locales={enabledLocales}
+          labels={{
+            label: t('languageSwitcher.label'),
+            switchTo: { fi: '', sv: '', en: '', ...Object.fromEntries(enabledLocales.map((l) => [l, t('languageSwitcher.switchTo', { language: localeNames[l] })])) },
+          }}
+        />
       </div>
     </header>
   );

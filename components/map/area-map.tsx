@@ -24,7 +24,8 @@ const STYLE = { color: '#084377', weight: 2, fillColor: '#0b5394', fillOpacity: 
  * shown and removed in the effect's cleanup. Next keeps a previous route mounted but hidden (React Activity), which
  * runs effect cleanups when hiding and effects again when showing; creating and removing the map there is exactly
  * what avoids "Map container is already initialized / being reused", and it also holds under Strict Mode's double
- * effects. Leaflet is imported inside the effect, so it never runs on the server.
+ * effects. Leaflet is imported inside the effect once the map is near the viewport, so it never runs on the server
+ * and costs nothing on pages where nobody scrolls to the map.
  */
 export function AreaMap({
   label,
@@ -59,7 +60,9 @@ export function AreaMap({
     let observer: ResizeObserver | undefined;
     let cancelled = false;
 
-    void import('leaflet').then((module) => {
+    // Leaflet (about 40 KB of gzipped JavaScript) is fetched only when the map comes near the screen, so a phone
+    // that never scrolls to it never downloads it.
+    const draw = () => void import('leaflet').then((module) => {
       const L = (module as unknown as { default?: typeof module }).default ?? module;
       if (cancelled) return;
       map = L.map(element, { zoomControl: false, attributionControl: false, scrollWheelZoom: false });
@@ -89,9 +92,23 @@ export function AreaMap({
       observer = new ResizeObserver(() => map?.invalidateSize());
       observer.observe(element);
     });
+    const visibility =
+      typeof IntersectionObserver === 'undefined'
+        ? undefined
+        : new IntersectionObserver(
+            (entries) => {
+              if (!entries.some((e) => e.isIntersecting)) return;
+              visibility?.disconnect();
+              draw();
+            },
+            { rootMargin: '200px' },
+          );
+    if (visibility) visibility.observe(element);
+    else draw();
 
     return () => {
       cancelled = true;
+      visibility?.disconnect();
       observer?.disconnect();
       map?.remove();
     };

@@ -28,3 +28,18 @@ describe('client message namespaces', () => {
     expect(Object.keys(pickClientMessages({ common: {}, mail: {}, audit: {} }))).toEqual(['common']);
   });
 });
+
+describe('picking client messages', () => {
+  const messages = { common: { a: 'A' }, auth: { signIn: { title: 'T' }, register: { title: 'R' } }, mail: { x: 'X' } };
+
+  it('keeps a part of a namespace at its place in the tree', () => {
+    expect(pickClientMessages(messages, ['auth.signIn'])).toEqual({ auth: { signIn: { title: 'T' } } });
+  });
+
+  it('combines namespaces and parts, and skips paths that do not exist', () => {
+    expect(pickClientMessages(messages, ['common', 'auth.register', 'nope', 'auth.nope'])).toEqual({
+      common: { a: 'A' },
+      auth: { register: { title: 'R' } },
+    });
+  });
+});

@@ -4,6 +4,7 @@ import type { Actor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/core/errors';
 import { writeAudit } from '@/lib/audit/write-audit';
 import type { OrganizationSettings } from './schema';
+import { forgetCurrentOrganization } from './current';
 
 const settingsSelect = {
   name: true,
@@ -19,7 +20,7 @@ const settingsSelect = {
  * before and after, so a wrong contact address can be traced and restored.
  */
 export async function updateOrganization(actor: Actor, input: OrganizationSettings) {
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const before = await tx.organization.findUnique({ where: { id: actor.organizationId }, select: settingsSelect });
     if (!before) throw new AppError('NOT_FOUND');
     const after = await tx.organization.update({
@@ -38,4 +39,7 @@ export async function updateOrganization(actor: Actor, input: OrganizationSettin
     await writeAudit(tx, actor, { action: 'organization.update', targetType: 'Organization', targetId: id, before, after: afterValues });
     return { id };
   });
+  // This process sees the change at once; other instances within the shared copy's second (current.ts).
+  forgetCurrentOrganization();
+  return result;
 }

@@ -7,7 +7,6 @@ import {
   pagesSettingsSchema,
 } from './settings';
 import { PagesPublicView } from './public-view';
-import { PagesAdminView } from './admin-view';
 import { seedPages } from './seed';
 
 /**
@@ -22,7 +21,6 @@ export const pagesManifest = defineComponentManifest({
   phaseSettingsFields: pagesPhaseSettingsFields,
   permissions: pagesPermissions,
   PublicView: PagesPublicView,
-  AdminView: PagesAdminView,
   countResources: (tx, componentId) => tx.page.count({ where: { componentId } }),
   seed: seedPages,
 });

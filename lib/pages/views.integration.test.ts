@@ -8,6 +8,7 @@ import type { Locale } from '@/lib/i18n/config';
 import type { Actor } from '@/lib/auth/actor';
 import { componentFixture } from '@/tests/factories/components';
 import { getComponentForAdmin } from '@/lib/components/queries';
+import { getAdminView } from '@/lib/core/components/admin-views';
 
 type IntlProps = ComponentProps<typeof NextIntlClientProvider>;
 
@@ -48,7 +49,7 @@ async function view(kind: 'PublicView' | 'AdminView', locale: Locale, path: stri
   const found = (await getComponentForAdmin(f.org.id, componentId))!;
   const manifest = getManifest('pages')!;
   const context = buildComponentContext(manifest, found, { actor, locale, path, searchParams: {} });
-  const View = manifest[kind];
+  const View = kind === 'PublicView' ? manifest.PublicView : getAdminView('pages')!;
   return render(createElement(View, context), locale);
 }
 

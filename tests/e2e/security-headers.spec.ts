@@ -1,6 +1,8 @@
 /**
  * Every page is served with a nonce-based Content-Security-Policy, and the interactive parts (forms, the map, the
- * language switcher) still work under it: the browser reports no CSP violation while a visitor uses them.
+ * language switcher) still work under it: the browser reports no CSP violation while a visitor uses them. Anonymous
+ * pages come from a one-second cache (ADR 019): each response must still carry its own nonce, and nothing of a
+ * signed-in visitor's page may reach anyone else.
  */
 import { demoUsers, expect, test } from './fixtures';
 
@@ -25,6 +27,33 @@ test('pages carry a strict CSP and run without violations', async ({ page, signI
   await signIn(demoUsers.resident);
   await expect(page).not.toHaveURL(/sign-in/);
   expect(violations).toEqual([]);
+});
+
+test('anonymous pages come from the shared cache, each response with its own nonce', async ({ request }) => {
+  const nonces: string[] = [];
+  for (let i = 0; i < 3; i += 1) {
+    const res = await request.get('/fi/areas');
+    expect(res.status()).toBe(200);
+    const nonce = /'nonce-([A-Za-z0-9+/=]+)'/.exec(res.headers()['content-security-policy'] ?? '')?.[1] ?? '';
+    const html = await res.text();
+    const inHtml = new Set([...html.matchAll(/nonce="([^"]+)"/g)].map((m) => m[1]));
+    // Every script the page carries has this response's nonce, and no other nonce appears anywhere.
+    expect([...inHtml]).toEqual([nonce]);
+    expect(res.headers()['cache-control']).toContain('no-store');
+    nonces.push(nonce);
+  }
+  expect(new Set(nonces).size).toBe(3);
+});
+
+test("a signed-in visitor's page is never served to anonymous visitors", async ({ page, signIn, request }) => {
+  await signIn(demoUsers.resident);
+  await page.goto('/fi/spaces');
+  await expect(page.getByRole('button', { name: 'Kirjaudu ulos' })).toBeVisible();
+  for (let i = 0; i < 3; i += 1) {
+    const html = await (await request.get('/fi/spaces')).text();
+    expect(html).not.toContain('Kirjaudu ulos');
+    expect(html).toContain('Kirjaudu sisään');
+  }
 });
 
 test('identifiers that cannot exist never give a server error', async ({ request }) => {

@@ -14,6 +14,7 @@ import {
   SUPERVISORY_AUTHORITY_URL,
 } from '@/lib/accessibility/statement';
 import { FeedbackForm } from '@/components/accessibility/feedback-form';
+import { ClientMessages } from '@/components/layout/client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('accessibility');
@@ -105,7 +106,9 @@ export default async function AccessibilityStatementPage({ params, searchParams 
           </p>
         ) : null}
         <div className="mt-6 rounded border border-gray-300 p-4">
-          <FeedbackForm initialPageUrl={initialPageUrl} />
+          <ClientMessages paths={['accessibility.form']}>
+            <FeedbackForm initialPageUrl={initialPageUrl} />
+          </ClientMessages>
         </div>
       </section>
 

@@ -10,6 +10,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { AreaMap, type MapShape } from '@/components/map/area-map';
 import { MapTextAlternative } from '@/components/map/map-text-alternative';
 import { mapTileConfig } from '@/components/map/tile-config';
+import { ClientMessages } from '@/components/layout/client-messages';
 
 export const dynamic = 'force-dynamic';
 
@@ -49,13 +50,15 @@ export default async function AreasPage({ params }: { params: Promise<{ locale: 
             <section aria-labelledby="areas-map-heading" className="mt-8">
               <h2 id="areas-map-heading" className="text-2xl font-bold">{t('list.mapHeading')}</h2>
               <div className="mt-3">
-                <AreaMap
-                  label={tMap('label', { name: t('list.mapName') })}
-                  shapes={shapes}
-                  tiles={tiles}
-                  describedBy="areas-map-text"
-                  heightClass="h-96"
-                />
+                <ClientMessages paths={['areas.map']}>
+                  <AreaMap
+                    label={tMap('label', { name: t('list.mapName') })}
+                    shapes={shapes}
+                    tiles={tiles}
+                    describedBy="areas-map-text"
+                    heightClass="h-96"
+                  />
+                </ClientMessages>
               </div>
               <MapTextAlternative
                 id="areas-map-text"

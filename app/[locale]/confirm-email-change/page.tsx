@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { TokenConfirmForm } from '@/components/auth/token-confirm-form';
+import { ClientMessages } from '@/components/layout/client-messages';
 
 export const dynamic = 'force-dynamic';
 
@@ -19,7 +20,9 @@ export default async function ConfirmEmailChangePage({ searchParams }: { searchP
         {t('title')}
       </h1>
       {typeof token === 'string' && token.length > 0 ? (
-        <TokenConfirmForm kind="confirmEmailChange" token={token} headingId="confirm-email-change-title" />
+        <ClientMessages paths={['auth.confirmEmailChange']}>
+          <TokenConfirmForm kind="confirmEmailChange" token={token} headingId="confirm-email-change-title" />
+        </ClientMessages>
       ) : (
         <p>{t('missingToken')}</p>
       )}

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { TokenConfirmForm } from '@/components/auth/token-confirm-form';
 import { EmailRequestForm } from '@/components/auth/email-request-form';
+import { ClientMessages } from '@/components/layout/client-messages';
 
 export const dynamic = 'force-dynamic';
 
@@ -21,7 +22,9 @@ export default async function ConfirmEmailPage({ searchParams }: { searchParams:
           {t('title')}
         </h1>
         {typeof token === 'string' && token.length > 0 ? (
-          <TokenConfirmForm kind="confirmEmail" token={token} headingId="confirm-email-title" />
+          <ClientMessages paths={['auth.confirmEmail']}>
+            <TokenConfirmForm kind="confirmEmail" token={token} headingId="confirm-email-title" />
+          </ClientMessages>
         ) : (
           <p>{t('missingToken')}</p>
         )}
@@ -31,7 +34,9 @@ export default async function ConfirmEmailPage({ searchParams }: { searchParams:
           {tResend('title')}
         </h2>
         <p className="mb-4">{tResend('intro')}</p>
-        <EmailRequestForm kind="resend" headingId="resend-title" />
+        <ClientMessages paths={['auth.resend']}>
+          <EmailRequestForm kind="resend" headingId="resend-title" />
+        </ClientMessages>
       </section>
     </div>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import { EmailRequestForm } from '@/components/auth/email-request-form';
+import { ClientMessages } from '@/components/layout/client-messages';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,7 +19,9 @@ export default async function ForgotPasswordPage() {
         {t('title')}
       </h1>
       <p className="mb-6 text-lg">{t('intro')}</p>
-      <EmailRequestForm kind="forgotPassword" headingId="forgot-password-title" />
+      <ClientMessages paths={['auth.forgotPassword']}>
+        <EmailRequestForm kind="forgotPassword" headingId="forgot-password-title" />
+      </ClientMessages>
       <p className="mt-6">
         <Link href="/sign-in" className="text-brand-700 underline">
           {t('backToSignIn')}

@@ -10,6 +10,7 @@ import { ChangeEmailForm } from '@/components/auth/change-email-form';
 import { ChangePasswordForm } from '@/components/auth/change-password-form';
 import { RevokeSessionButton, SignOutEverywhereButton } from '@/components/auth/session-buttons';
 import { TableScrollRegion } from '@/components/layout/table-scroll-region';
+import { ClientMessages } from '@/components/layout/client-messages';
 
 export const dynamic = 'force-dynamic';
 
@@ -38,6 +39,7 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
   };
 
   return (
+    <ClientMessages paths={['profile']}>
     <div className="space-y-12">
       <div>
         <h1 className="text-3xl font-bold">{t('title')}</h1>
@@ -102,5 +104,6 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
         </div>
       </section>
     </div>
+    </ClientMessages>
   );
 }

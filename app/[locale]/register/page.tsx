@@ -5,6 +5,7 @@ import { getActor } from '@/lib/auth/current-actor';
 import { getCurrentOrganization } from '@/lib/organization/current';
 import { locales } from '@/lib/i18n/config';
 import { RegisterForm } from '@/components/auth/register-form';
+import { ClientMessages } from '@/components/layout/client-messages';
 
 export const dynamic = 'force-dynamic';
 
@@ -31,7 +32,9 @@ export default async function RegisterPage() {
       ) : (
         <>
           <p className="mb-6 text-lg">{t('intro')}</p>
-          <RegisterForm headingId="register-title" enabledLocales={enabled.length > 0 ? enabled : locales} />
+          <ClientMessages paths={['auth.register']}>
+            <RegisterForm headingId="register-title" enabledLocales={enabled.length > 0 ? enabled : locales} />
+          </ClientMessages>
           <p className="mt-6">
             {t('haveAccount')}{' '}
             <Link href="/sign-in" className="text-brand-700 underline">

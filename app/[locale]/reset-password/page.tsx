@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import { ResetPasswordForm } from '@/components/auth/reset-password-form';
+import { ClientMessages } from '@/components/layout/client-messages';
 
 export const dynamic = 'force-dynamic';
 
@@ -23,7 +24,9 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
       {hasToken ? (
         <>
           <p className="mb-6 text-lg">{t('intro')}</p>
-          <ResetPasswordForm token={token} headingId="reset-password-title" />
+          <ClientMessages paths={['auth.resetPassword']}>
+            <ResetPasswordForm token={token} headingId="reset-password-title" />
+          </ClientMessages>
         </>
       ) : (
         <>

@@ -5,6 +5,7 @@ import { getActor } from '@/lib/auth/current-actor';
 import { ErrorCodes, type ErrorCode } from '@/lib/core/errors';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { SignOutButton } from '@/components/auth/sign-out-button';
+import { ClientMessages } from '@/components/layout/client-messages';
 
 export const dynamic = 'force-dynamic';
 
@@ -57,7 +58,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
               {tErrors(queryError)}
             </p>
           )}
-          <SignInForm headingId="sign-in-title" returnTo={returnTo} />
+          <ClientMessages paths={['auth.signIn', 'auth.resend']}>
+            <SignInForm headingId="sign-in-title" returnTo={returnTo} />
+          </ClientMessages>
           <p className="mt-6">
             <Link href="/forgot-password" className="text-brand-700 underline">
               {t('forgot')}

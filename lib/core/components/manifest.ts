@@ -48,8 +48,8 @@ export type ComponentManifest<
   permissions: { read: ComponentPermission; manage: ComponentPermission } & Record<string, ComponentPermission>;
   /** Server component rendering the public side at /{locale}/spaces/{spaceSlug}/c/{componentId}/{...path}. */
   PublicView: ComponentType<ComponentContext<z.output<SettingsSchema>, z.output<PhaseSettingsSchema>>>;
-  /** Server component rendering the admin side at /{locale}/admin/spaces/{spaceId}/components/{componentId}/manage/{...path}. */
-  AdminView: ComponentType<ComponentContext<z.output<SettingsSchema>, z.output<PhaseSettingsSchema>>>;
+  // The admin side (AdminView) is registered in ./admin-views.ts, not here: public pages import the manifest, and
+  // an admin view's forms would otherwise ship to every visitor of a component page.
   /**
    * How many resources people have written in the component (pages, proposals, comments…). A component with any is
    * archived, never deleted, so that nothing written is lost (lib/components/mutations.ts).

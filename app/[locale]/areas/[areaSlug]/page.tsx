@@ -11,6 +11,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { AreaMap } from '@/components/map/area-map';
 import { MapTextAlternative } from '@/components/map/map-text-alternative';
 import { mapTileConfig } from '@/components/map/tile-config';
+import { ClientMessages } from '@/components/layout/client-messages';
 
 export const dynamic = 'force-dynamic';
 
@@ -102,12 +103,14 @@ export default async function AreaPage({ params }: Props) {
         <h2 id="area-map-heading" className="text-2xl font-bold">{t('page.mapHeading')}</h2>
         {area.boundary && (
           <div className="mt-3">
-            <AreaMap
-              label={tCommon('map.label', { name })}
-              shapes={[{ id: area.id, name, geometry: area.boundary, isApproximate: area.isBoundaryApproximate }]}
-              tiles={tiles}
-              describedBy="area-map-text"
-            />
+            <ClientMessages paths={['areas.map']}>
+              <AreaMap
+                label={tCommon('map.label', { name })}
+                shapes={[{ id: area.id, name, geometry: area.boundary, isApproximate: area.isBoundaryApproximate }]}
+                tiles={tiles}
+                describedBy="area-map-text"
+              />
+            </ClientMessages>
           </div>
         )}
         <MapTextAlternative

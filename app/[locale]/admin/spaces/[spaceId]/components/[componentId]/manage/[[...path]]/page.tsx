@@ -4,6 +4,8 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import { localize, localizedLang } from '@/lib/core/localized-text';
 import { getManifest } from '@/lib/core/components/registry';
+import { componentAdminViews, type ComponentAdminView } from '@/lib/core/components/admin-views';
+import { isComponentKind } from '@/lib/core/components/kinds';
 import { loadSpaceAdminPage } from '@/lib/spaces/admin-page';
 import { getComponentForAdmin } from '@/lib/components/queries';
 import { buildComponentContext, permissionSubject } from '@/lib/components/context';
@@ -31,14 +33,15 @@ export default async function ManageComponentPage({ params, searchParams }: Prop
   const { actor, locale, space } = await loadSpaceAdminPage(rawLocale, spaceId, subPath);
   const found = await getComponentForAdmin(actor.organizationId, componentId);
   if (!found || found.component.spaceId !== space.id) notFound();
-  const manifest = getManifest(found.component.kind);
-  if (!manifest) notFound();
+  const kind = found.component.kind;
+  const manifest = getManifest(kind);
+  if (!manifest || !isComponentKind(kind)) notFound();
   if (!manifest.permissions.manage(actor, permissionSubject(found))) forbidden();
 
   const t = await getTranslations('components.admin.manage');
   const context = buildComponentContext(manifest, found, { actor, locale, path, searchParams: await searchParams });
   const base = `/admin/spaces/${space.id}/components`;
-  const AdminView = manifest.AdminView;
+  const AdminView: ComponentAdminView = componentAdminViews[kind];
 
   return (
     <div>

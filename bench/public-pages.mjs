@@ -1,0 +1,239 @@
+#!/usr/bin/env node
+/**
+ * Public pages under load (issue 5, section 5), measured in one run against a running production build:
+ *
+ *   - throughput of each public page at N connections (default 16), anonymous and signed in as a resident, each
+ *     measured between two runs of /api/health on the same server, so the ratio page ÷ health is taken under the
+ *     same conditions (the machine is shared; absolute numbers drift, ratios much less);
+ *   - the HTML's size, raw and gzipped, and the number of inline scripts (the RSC payload travels in them);
+ *   - the JavaScript a browser downloads on first load: every /_next/static chunk the HTML names (script tags,
+ *     script preloads and chunk lists in the inline RSC payload) except <script nomodule> polyfills, which
+ *     browsers with ES modules (every phone browser in use) skip, each gzipped at level 6 and summed.
+ *
+ * Usage: node bench/public-pages.mjs [baseUrl=http://localhost:3000] [--seconds=3] [--connections=16]
+ *        [--email=resident@kuopio.example] [--password=Kuopio-demo-2026] [--only=anonymous|resident|js]
+ * Starts nothing: run `npm start` first (see bench/README.md). Exits 1 when a target is missed, so a run can gate.
+ * Node only: a keep-alive load loop on node:http keeps the load generator light and dependency-free.
+ */
+import http from 'node:http';
+import https from 'node:https';
+import zlib from 'node:zlib';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const baseUrl = new URL(args.find((a) => !a.startsWith('--')) ?? 'http://localhost:3000');
+const SECONDS = Number(option('seconds', '3'));
+const CONNECTIONS = Number(option('connections', '16'));
+const EMAIL = option('email', 'resident@kuopio.example');
+const PASSWORD = option('password', 'Kuopio-demo-2026');
+const ONLY = option('only', '');
+
+/** The targets of issue 5, section 5. */
+const TARGETS = { anonymousRatio: 0.3, residentRatio: 0.15, firstLoadJsGzipKb: 120 };
+
+const client = baseUrl.protocol === 'https:' ? https : http;
+const agent = new client.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
+
+/** One request; resolves with status, headers and the (decoded as sent) body bytes. */
+function request(path, { method = 'GET', headers = {}, body, keepAlive = true } = {}) {
+  return new Promise((resolve, reject) => {
+    const req = client.request(
+      new URL(path, baseUrl),
+      { method, headers: { 'user-agent': 'yhdessa-bench', ...headers }, agent: keepAlive ? agent : undefined },
+      (res) => {
+        const chunks = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    if (body) req.write(body);
+    req.end();
+  });
+}
+
+/** Requests per second at CONNECTIONS concurrent keep-alive connections for SECONDS seconds. */
+async function throughput(path, headers) {
+  const deadline = performance.now() + SECONDS * 1000;
+  const statuses = new Map();
+  let done = 0;
+  const latencies = [];
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (performance.now() < deadline) {
+        const t0 = performance.now();
+        // A browser asks for compressed HTML; the server pays for compressing it, as it would in production.
+        const res = await request(path, { headers: { 'accept-encoding': 'gzip', accept: 'text/html', ...headers } });
+        latencies.push(performance.now() - t0);
+        statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+        done += 1;
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    rps: done / elapsed,
+    p50: latencies[Math.floor(latencies.length / 2)] ?? NaN,
+    statuses: [...statuses].map(([s, n]) => `${s}×${n}`).join(' '),
+  };
+}
+
+/** Page throughput and its ratio to /api/health measured just before and just after it. */
+async function ratioAgainstHealth(path, headers) {
+  const before = await throughput('/api/health', headers);
+  const page = await throughput(path, headers);
+  const after = await throughput('/api/health', headers);
+  const health = (before.rps + after.rps) / 2;
+  return { page, health, ratio: page.rps / health };
+}
+
+/** Signs in through next-auth's credentials flow (csrf token, then the callback) and returns the Cookie header. */
+async function signIn(email, password) {
+  const jar = new Map();
+  const keep = (res) => {
+    for (const line of [res.headers['set-cookie'] ?? []].flat()) {
+      const [pair] = line.split(';');
+      const eq = pair.indexOf('=');
+      jar.set(pair.slice(0, eq).trim(), pair.slice(eq + 1));
+    }
+  };
+  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+  const csrf = await request('/api/auth/csrf');
+  keep(csrf);
+  const { csrfToken } = JSON.parse(csrf.body.toString('utf8'));
+  const res = await request('/api/auth/callback/credentials', {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookie() },
+    body: new URLSearchParams({ csrfToken, email, password, json: 'true', callbackUrl: '/fi' }).toString(),
+  });
+  keep(res);
+  if (![...jar.keys()].some((k) => k.endsWith('next-auth.session-token'))) {
+    throw new Error(`Sign-in as ${email} failed (status ${res.status}): is the demo seeded, or is the address rate-limited?`);
+  }
+  return cookie();
+}
+
+/** /_next/static paths a page's HTML makes the browser fetch on first load. */
+function firstLoadScripts(html) {
+  const paths = new Set();
+  const legacyOnly = new Set(); // <script nomodule>: polyfills that browsers with ES modules never download
+  for (const m of html.matchAll(/<script([^>]*)\ssrc="([^"]+)"([^>]*)>/g)) {
+    (/\snomodule/i.test(m[1] + m[3]) ? legacyOnly : paths).add(m[2]);
+  }
+  for (const m of html.matchAll(/<link[^>]*rel="preload"[^>]*as="script"[^>]*href="([^"]+)"|<link[^>]*href="([^"]+)"[^>]*as="script"/g)) {
+    paths.add(m[1] ?? m[2]);
+  }
+  // Client components the RSC payload names are loaded by the runtime during hydration.
+  for (const m of html.matchAll(/(?:\/_next\/)?(static\/chunks\/[A-Za-z0-9_.~\-/[\]%]+?\.js)/g)) paths.add(`/_next/${m[1]}`);
+  const pathname = (p) => new URL(p.replace(/&amp;/g, '&'), baseUrl).pathname;
+  const legacy = new Set([...legacyOnly].map(pathname));
+  return [...new Set([...paths].map(pathname))].filter((p) => p.startsWith('/_next/static/') && !legacy.has(p));
+}
+
+const chunkSizes = new Map();
+async function gzipSizeOf(path) {
+  if (!chunkSizes.has(path)) {
+    const res = await request(path);
+    chunkSizes.set(path, res.status === 200 ? zlib.gzipSync(res.body, { level: 6 }).length : 0);
+  }
+  return chunkSizes.get(path);
+}
+
+/** HTML size, inline script count and first-load JS of one page as a visitor with the given headers sees it. */
+async function pageWeight(path, headers) {
+  const res = await request(path, { headers: { accept: 'text/html', ...headers } });
+  const html = res.body.toString('utf8');
+  const scripts = firstLoadScripts(html);
+  let js = 0;
+  for (const s of scripts) js += await gzipSizeOf(s);
+  return {
+    status: res.status,
+    htmlKb: res.body.length / 1024,
+    htmlGzipKb: zlib.gzipSync(res.body, { level: 6 }).length / 1024,
+    inlineScripts: [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>/g)].length,
+    jsChunks: scripts.length,
+    jsGzipKb: js / 1024,
+    csp: res.headers['content-security-policy'] ?? '',
+  };
+}
+
+/** A Pages page of the demo: the first link into a component (/c/…) that the space page offers. */
+async function findPagesPage(spacePath) {
+  const html = (await request(spacePath, { headers: { accept: 'text/html' } })).body.toString('utf8');
+  const link = [...html.matchAll(/href="(\/fi\/spaces\/[^"]+\/c\/[^"]+)"/g)].map((m) => m[1]).find(Boolean);
+  return link ? link.replace(/&amp;/g, '&') : null;
+}
+
+const fmt = (n, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
+
+async function main() {
+  const health = await request('/api/health');
+  if (health.status !== 200) throw new Error(`${baseUrl} /api/health answered ${health.status}; start the server first`);
+  const space = '/fi/spaces/lahioohjelma-2026-neulamaki';
+  const pagesPage = await findPagesPage(space);
+  const pages = ['/fi', '/fi/areas', '/fi/areas/neulamaki', '/fi/spaces', space, ...(pagesPage ? [pagesPage] : [])];
+  if (!pagesPage) console.warn('No Pages page linked from the space page; measuring the others.');
+
+  console.log(`${baseUrl.origin}: ${CONNECTIONS} connections, ${SECONDS} s per measurement, health measured before and after each page\n`);
+  const failures = [];
+
+  const audiences = [
+    { name: 'anonymous', headers: {}, target: TARGETS.anonymousRatio },
+    { name: 'resident', headers: null, target: TARGETS.residentRatio },
+  ].filter((a) => !ONLY || a.name === ONLY); // --only=js measures page weight alone
+  for (const audience of audiences) {
+    audience.headers ??= { cookie: await signIn(EMAIL, PASSWORD) };
+    for (const path of pages) await request(path, { headers: audience.headers }); // warm up every page once
+    const rows = [];
+    for (const path of pages) {
+      const weight = await pageWeight(path, audience.headers);
+      const { page, health: healthRps, ratio } = await ratioAgainstHealth(path, audience.headers);
+      const ok = ratio >= audience.target;
+      if (!ok) failures.push(`${audience.name} ${path}: ratio ${fmt(ratio, 2)} < ${audience.target}`);
+      rows.push({
+        page: path.length > 48 ? `${path.slice(0, 45)}…` : path,
+        'req/s': fmt(page.rps),
+        'p50 ms': fmt(page.p50),
+        'health req/s': fmt(healthRps),
+        ratio: `${fmt(ratio, 2)} ${ok ? '✓' : '✗'}`,
+        'HTML KB': fmt(weight.htmlKb),
+        'gzip KB': fmt(weight.htmlGzipKb),
+        'inline scripts': weight.inlineScripts,
+        'JS gzip KB': fmt(weight.jsGzipKb),
+        statuses: page.statuses,
+      });
+    }
+    console.log(`${audience.name} (target ratio ≥ ${audience.target})`);
+    console.table(rows);
+  }
+
+  // First-load JavaScript of what an anonymous phone opens first, including the sign-in page.
+  const jsRows = [];
+  for (const path of [...pages, '/fi/sign-in']) {
+    const w = await pageWeight(path, {});
+    const ok = w.jsGzipKb <= TARGETS.firstLoadJsGzipKb;
+    if (!ok) failures.push(`first-load JS ${path}: ${fmt(w.jsGzipKb)} KB > ${TARGETS.firstLoadJsGzipKb} KB`);
+    jsRows.push({ page: path.length > 48 ? `${path.slice(0, 45)}…` : path, status: w.status, chunks: w.jsChunks, 'JS gzip KB': `${fmt(w.jsGzipKb)} ${ok ? '✓' : '✗'}` });
+  }
+  console.log(`first-load JavaScript, anonymous (target ≤ ${TARGETS.firstLoadJsGzipKb} KB gzipped)`);
+  console.table(jsRows);
+  const csp = (await pageWeight('/fi', {})).csp;
+  console.log(`CSP of /fi: ${csp || '(none)'}\n`);
+
+  if (failures.length > 0) {
+    console.log(`Targets missed (${failures.length}):\n  ${failures.join('\n  ')}`);
+    process.exitCode = 1;
+  } else {
+    console.log('All targets met.');
+  }
+  agent.destroy();
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  agent.destroy();
+  process.exit(2);
+});

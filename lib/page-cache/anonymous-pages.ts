@@ -1,0 +1,122 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { RenderedPageCache, withResponseNonce, type RenderedPage } from './rendered-page-cache';
+
+/**
+ * Serves pages to anonymous visitors from a short-lived in-process cache, with a fresh CSP nonce in every response
+ * (docs/decisions/019-cached-public-pages.md). Called by proxy.ts only; pages themselves stay dynamic and
+ * authorize as before, so a signed-in visitor, a form post or a request this module does not recognise is simply
+ * rendered per request.
+ */
+
+/** Fresh for 1 s, served while a refresh runs until 1.5 s: a change shows on every instance within two seconds. */
+export const PAGE_CACHE_FRESH_MS = 1000;
+export const PAGE_CACHE_MAX_AGE_MS = 1500;
+const MAX_ENTRIES = 300;
+const MAX_HTML_BYTES = 1_000_000;
+
+/** Marks the proxy's own render request; per process, so outsiders cannot use it to skip the cache. */
+const RENDER_HEADER = 'x-yhdessa-page-render';
+const renderSecret = crypto.randomUUID();
+
+/** Response headers of the render that are about the content and so may be repeated to other visitors. */
+const KEPT_HEADERS = ['content-type', 'content-language', 'link', 'vary', 'x-robots-tag'];
+
+const cache = new RenderedPageCache({
+  freshMs: PAGE_CACHE_FRESH_MS,
+  maxAgeMs: PAGE_CACHE_MAX_AGE_MS,
+  maxEntries: MAX_ENTRIES,
+  isCacheable: (page) =>
+    page.status === 200 &&
+    page.nonce !== '' &&
+    page.html.length <= MAX_HTML_BYTES &&
+    (page.headers['content-type'] ?? '').startsWith('text/html') &&
+    !('set-cookie' in page.headers),
+});
+
+/**
+ * Whether this request may get the page every anonymous visitor gets: a plain GET of a page without query string
+ * (filters, tokens and return addresses stay per request), not a client-side navigation (RSC) or prefetch, without
+ * a session cookie or Authorization header (signed-in pages depend on the actor and are never shared), and not an
+ * admin page. The proxy's own render request is excluded, or it would be served from the cache it fills.
+ */
+export function isSharedAnonymousRequest(request: NextRequest): boolean {
+  if (request.method !== 'GET') return false;
+  if (request.nextUrl.search !== '') return false;
+  const h = request.headers;
+  if (h.has(RENDER_HEADER) || h.has('rsc') || h.has('next-router-prefetch') || h.has('next-router-state-tree')) return false;
+  if (h.has('next-action') || h.has('authorization')) return false;
+  if (h.get('purpose') === 'prefetch') return false;
+  if (request.cookies.getAll().some((c) => c.name.includes('session-token'))) return false;
+  if (/^\/[a-z]{2}\/admin(\/|$)/.test(request.nextUrl.pathname)) return false;
+  return true;
+}
+
+/** The local server this process listens on (`next start` sets PORT); the render goes there, not to a balancer. */
+function localOrigin(): string {
+  return `http://127.0.0.1:${process.env.PORT ?? '3000'}`;
+}
+
+/** Renders the page as an anonymous visitor through this very server, with nothing of the visitor's request. */
+async function renderAnonymously(request: NextRequest): Promise<RenderedPage> {
+  const url = new URL(request.nextUrl.pathname, localOrigin());
+  const res = await fetch(url, {
+    redirect: 'manual',
+    cache: 'no-store',
+    headers: {
+      [RENDER_HEADER]: renderSecret,
+      accept: 'text/html',
+      'accept-language': request.headers.get('accept-language') ?? '',
+      'x-forwarded-host': request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? url.host,
+      'x-forwarded-proto': request.headers.get('x-forwarded-proto') ?? request.nextUrl.protocol.replace(':', ''),
+    },
+  });
+  const headers: Record<string, string> = {};
+  for (const name of KEPT_HEADERS) {
+    const value = res.headers.get(name);
+    if (value !== null) headers[name] = value;
+  }
+  if (res.headers.has('set-cookie')) headers['set-cookie'] = '(not kept)';
+  const location = res.headers.get('location');
+  if (location) headers.location = location;
+  const csp = res.headers.get('content-security-policy') ?? '';
+  const nonce = /'nonce-([A-Za-z0-9+/=_-]+)'/.exec(csp)?.[1] ?? '';
+  return { status: res.status, headers, html: await res.text(), nonce };
+}
+
+/**
+ * The cached (or freshly rendered) page for an anonymous visitor, with `csp` (built around `nonce`) as its policy,
+ * or null when the page could not be rendered this way (the caller then lets Next.js render it as usual).
+ * `routed` is next-intl's answer for the request; its headers (alternate links, the locale cookie) are kept.
+ */
+export async function serveSharedAnonymousPage(
+  request: NextRequest,
+  routed: NextResponse,
+  nonce: string,
+  csp: string,
+): Promise<NextResponse | null> {
+  let page: RenderedPage;
+  try {
+    page = await cache.get(`${request.headers.get('host') ?? ''}${request.nextUrl.pathname}`, () => renderAnonymously(request));
+  } catch (error) {
+    console.error('[page-cache] rendering through the local server failed; rendering per request instead', error);
+    return null;
+  }
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(page.headers)) {
+    // The Link header preloads the stylesheet with the render's nonce: it gets this response's nonce too.
+    if (name !== 'set-cookie') headers.set(name, page.nonce ? value.split(page.nonce).join(nonce) : value);
+  }
+  // next-intl's own headers for this visitor (the locale cookie); its alternate links are already in the page's.
+  routed.headers.forEach((value, name) => {
+    if (!name.startsWith('x-middleware-') && name !== 'link') headers.append(name, value);
+  });
+  headers.set('Content-Security-Policy', csp);
+  // Each response carries its own nonce, so neither browsers nor shared caches may store it.
+  headers.set('Cache-Control', 'private, no-store');
+  return new NextResponse(withResponseNonce(page, nonce), { status: page.status, headers });
+}
+
+/** Forgets every cached page of this process (tests). */
+export function clearSharedAnonymousPages(): void {
+  cache.clear();
+}
