@@ -33,7 +33,8 @@ const LIMIT_BYTES = SERVER_ACTION_BODY_LIMIT_MB * 1024 * 1024;
  * @param {{ status: number, message: string, reason: string }} refusal
  */
 function refuse(req, res, refusal) {
-  console.warn(`[guard] ${refusal.status} ${req.method} ${(req.url ?? '').slice(0, 200)}: ${refusal.reason}`);
+  // The path only: a query string may carry a one-time token (password reset, email confirmation).
+  console.warn(`[guard] ${refusal.status} ${req.method} ${(req.url ?? '').split('?')[0]?.slice(0, 200)}: ${refusal.reason}`);
   const answer = guardResponse({
     root: ROOT,
     status: refusal.status,
