@@ -33,7 +33,8 @@ const LIMIT_BYTES = SERVER_ACTION_BODY_LIMIT_MB * 1024 * 1024;
  * @param {{ status: number, message: string, reason: string }} refusal
  */
 function refuse(req, res, refusal) {
-  console.warn(`[guard] ${refusal.status} ${req.method} ${(req.url ?? '').slice(0, 200)}: ${refusal.reason}`);
+  // The path only: a query string may carry a one-time token (password reset, email confirmation).
+  console.warn(`[guard] ${refusal.status} ${req.method} ${(req.url ?? '').split('?')[0]?.slice(0, 200)}: ${refusal.reason}`);
   const answer = guardResponse({
     root: ROOT,
     status: refusal.status,
@@ -47,30 +48,33 @@ function refuse(req, res, refusal) {
 }
 
 /**
- * Reads the body, stopping at the limit. Resolves to undefined when the body is larger than the limit.
+ * Reads the body, stopping at the limit: the body, 'tooLarge', or 'aborted' when the client went away first.
  * @param {http.IncomingMessage} req
- * @returns {Promise<Buffer | undefined>}
+ * @returns {Promise<Buffer | 'tooLarge' | 'aborted'>}
  */
 function readBody(req) {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     /** @type {Buffer[]} */
     const chunks = [];
     let size = 0;
+    const stop = (/** @type {'tooLarge' | 'aborted'} */ outcome) => {
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.pause();
+      resolve(outcome);
+    };
     const onData = (/** @type {Buffer} */ chunk) => {
       size += chunk.length;
-      if (size > LIMIT_BYTES) {
-        req.off('data', onData);
-        req.off('end', onEnd);
-        req.pause();
-        resolve(undefined);
-        return;
-      }
-      chunks.push(chunk);
+      if (size > LIMIT_BYTES) stop('tooLarge');
+      else chunks.push(chunk);
     };
     const onEnd = () => resolve(Buffer.concat(chunks));
     req.on('data', onData);
     req.on('end', onEnd);
-    req.on('error', reject);
+    req.on('error', () => stop('aborted'));
+    req.on('close', () => {
+      if (!req.complete) stop('aborted');
+    });
   });
 }
 
@@ -113,7 +117,8 @@ export function guardedHandler(nextHandler, allowedHosts) {
     // be sending, reads the answer instead of a reset connection.
     if (refusal) return refuse(req, res, refusal);
     const body = await readBody(req);
-    if (!body) return refuse(req, res, tooLarge(LIMIT_BYTES));
+    if (body === 'aborted') return undefined; // nobody is left to answer
+    if (body === 'tooLarge') return refuse(req, res, tooLarge(LIMIT_BYTES));
     const bodyRefusal = await checkActionBody(kind, req.headers, body);
     if (bodyRefusal) return refuse(req, res, bodyRefusal);
     return nextHandler(withBody(req, body), res);

@@ -447,12 +447,13 @@ describe('hardening', () => {
     expect((await db.user.findUniqueOrThrow({ where: { id: actor.userId } })).email).toBe(email);
   });
 
-  it('refuses NUL characters in form input as a field error, storing nothing', async () => {
+  it.each([
+    ['a NUL character', 'Nul\u0000Nimi'],
+    ['a lone UTF-16 surrogate', 'Yksinäinen \ud800 puolisko'],
+  ])('refuses %s in form input as a field error, storing nothing', async (_what, displayName) => {
     const email = uniqueEmail('nul');
-    const result = await appError(
-      registerUser({ email, password: PASSWORD, displayName: 'Nul\u0000Nimi', preferredLocale: 'fi' }, uniqueIp()),
-    );
-    expect(result).toEqual({ code: 'INVALID_INPUT', fields: { displayName: ['invalid'] } });
+    const result = await appError(registerUser({ email, password: PASSWORD, displayName, preferredLocale: 'fi' }, uniqueIp()));
+    expect(result).toEqual({ code: 'INVALID_INPUT', fields: { displayName: ['unstorableText'] } });
     expect(await db.user.count({ where: { email } })).toBe(0);
   });
 });
