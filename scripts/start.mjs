@@ -6,7 +6,8 @@
 //      package, data in .data/postgres, port 54329 or EMBEDDED_DB_PORT; ADR 012);
 //   3. without NEXTAUTH_SECRET generates one into .data/secret (refused when NODE_ENV=production);
 //   4. prisma generate, prisma migrate deploy, the seed when the database has no organization yet;
-//   5. next build unless the build is up to date (stamp in .next/yhdessa-build-stamp), then next start -p $PORT;
+//   5. next build unless the build is up to date (stamp in .next/yhdessa-build-stamp), then scripts/serve.mjs on
+//      $PORT (Next.js behind the request guard, ADR 015);
 //      with --dev: next dev instead of build + start.
 //
 // Flags: --dev, --no-build (serve the existing build as is), --help. Port: PORT (default 3000).
@@ -269,9 +270,10 @@ async function main() {
   await loadDotenv();
   const port = Number(process.env.PORT || 3000);
   if (!Number.isInteger(port) || port <= 0) throw new Error(`PORT must be a port number, not "${process.env.PORT}"`);
+  process.env.PORT = String(port); // serve.mjs listens on it, and the page cache renders through it (ADR 019)
   process.env.APP_URL ??= `http://localhost:${port}`;
   process.env.NEXTAUTH_URL ??= process.env.APP_URL;
-  // next start always runs as production, where lib/env.ts refuses to keep mail in the admin-readable outbox unless
+  // The production server always runs as production, where lib/env.ts refuses to keep mail in the admin-readable outbox unless
   // told so; a demo (NODE_ENV not production) without SMTP is exactly that case.
   if (process.env.NODE_ENV !== 'production' && !process.env.SMTP_URL) process.env.MAIL_OUTBOX ??= 'true';
   ensureSecret();
@@ -310,7 +312,7 @@ async function main() {
   }
 
   const serverStart = performance.now();
-  log(`next ${DEV ? 'dev' : 'start'} on port ${port} …`);
+  log(`${DEV ? 'next dev' : 'scripts/serve.mjs (Next.js behind the request guard)'} on port ${port} …`);
   child = spawn(process.execPath, serverArgs, { stdio: 'inherit', env: process.env });
   const server = child;
   server.on('exit', (code, signal) => {
