@@ -10,7 +10,7 @@ import { expect, test, uniqueEmail } from './fixtures';
 const PASSWORD = 'Vaihdan osoitetta 2026';
 
 test('a resident changes the email address through a link sent to the new address', async ({ page, mailbox, signIn, expectNoA11yViolations }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   const oldEmail = uniqueEmail('e2e-old');
   const newEmail = uniqueEmail('e2e-new');
 
