@@ -101,10 +101,19 @@ export async function serveSharedAnonymousPage(
     console.error('[page-cache] rendering through the local server failed; rendering per request instead', error);
     return null;
   }
+  // A page that redirects (e.g. /profile to sign-in): Next.js wants an absolute Location from the proxy, and
+  // next-intl's headers for this visitor go along.
+  if (page.status >= 300 && page.status < 400 && page.headers.location) {
+    const redirect = NextResponse.redirect(new URL(page.headers.location, request.nextUrl), page.status);
+    routed.headers.forEach((value, name) => {
+      if (!name.startsWith('x-middleware-') && name !== 'link') redirect.headers.append(name, value);
+    });
+    return redirect;
+  }
   const headers = new Headers();
   for (const [name, value] of Object.entries(page.headers)) {
     // The Link header preloads the stylesheet with the render's nonce: it gets this response's nonce too.
-    if (name !== 'set-cookie') headers.set(name, page.nonce ? value.split(page.nonce).join(nonce) : value);
+    if (name !== 'set-cookie' && name !== 'location') headers.set(name, page.nonce ? value.split(page.nonce).join(nonce) : value);
   }
   // next-intl's own headers for this visitor (the locale cookie); its alternate links are already in the page's.
   routed.headers.forEach((value, name) => {

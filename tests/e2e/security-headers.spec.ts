@@ -45,6 +45,12 @@ test('anonymous pages come from the shared cache, each response with its own non
   expect(new Set(nonces).size).toBe(3);
 });
 
+test('an anonymous page that redirects still redirects through the cache', async ({ request }) => {
+  const res = await request.get('/fi/profile', { maxRedirects: 0 });
+  expect(res.status()).toBe(307);
+  expect(res.headers()['location']).toMatch(/\/fi\/sign-in\?returnTo=(%2F|\/)profile$/);
+});
+
 test("a signed-in visitor's page is never served to anonymous visitors", async ({ page, signIn, request }) => {
   await signIn(demoUsers.resident);
   await page.goto('/fi/spaces');
