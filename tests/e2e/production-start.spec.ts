@@ -1,8 +1,8 @@
 /**
  * The README's production path, run literally against the build that the global setup made: a clean database,
- * `npx prisma migrate deploy`, `npm run org:create`, then plain `next start` (not npm start) with production
- * settings — and the new organization's first admin signs in. Also: a bad configuration value stops `next start`
- * at once with the variable's name, production refuses to run without SMTP, and an https APP_URL gives Secure
+ * `npx prisma migrate deploy`, `npm run org:create`, then `node scripts/serve.mjs` (Next.js behind the request guard,
+ * not npm start) with production settings — and the new organization's first admin signs in. Also: a bad
+ * configuration value stops the server at once with the variable's name, production refuses to run without SMTP, and an https APP_URL gives Secure
  * cookies and https redirects without NEXTAUTH_URL being set.
  *
  * These servers listen on E2E_SECOND_PORT (default E2E_PORT + 100), one at a time.
@@ -15,7 +15,7 @@ import { expect, expectNoA11yViolations, test } from './fixtures';
 
 const PORT = Number(process.env.E2E_SECOND_PORT || E2E_PORT + 100);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
-const NEXT_BIN = path.join(ROOT, 'node_modules/next/dist/bin/next');
+const SERVE = path.join(ROOT, 'scripts/serve.mjs');
 
 type Server = { process: ChildProcess; output: () => string; exited: Promise<number | null>; stop: () => Promise<void> };
 
@@ -50,9 +50,14 @@ function run(command: string[], env: NodeJS.ProcessEnv): Promise<{ code: number 
   });
 }
 
-/** `next start` on the existing build, as the README's "node node_modules/next/dist/bin/next start" line does. */
+/** The production server on the existing build, as the README's "PORT=3000 node scripts/serve.mjs" line does. */
 function startNext(env: NodeJS.ProcessEnv): Server {
-  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(PORT)], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(process.execPath, [SERVE], {
+    cwd: ROOT,
+    env: { ...env, PORT: String(PORT) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   let output = '';
   child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
@@ -80,7 +85,7 @@ function startNext(env: NodeJS.ProcessEnv): Server {
 async function waitUntilServing(server: Server): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (server.process.exitCode !== null) throw new Error(`next start exited with ${server.process.exitCode}:\n${server.output()}`);
+    if (server.process.exitCode !== null) throw new Error(`the server exited with ${server.process.exitCode}:\n${server.output()}`);
     try {
       const res = await fetch(`${BASE_URL}/api/health`);
       if (res.status === 200) return;
@@ -89,7 +94,7 @@ async function waitUntilServing(server: Server): Promise<void> {
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`next start did not answer within 60 s:\n${server.output()}`);
+  throw new Error(`the server did not answer within 60 s:\n${server.output()}`);
 }
 
 async function expectRefusedAtStart(env: NodeJS.ProcessEnv, variable: string, explanation: RegExp) {
@@ -97,7 +102,7 @@ async function expectRefusedAtStart(env: NodeJS.ProcessEnv, variable: string, ex
   const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 30_000));
   try {
     const code = await Promise.race([server.exited, timeout]);
-    expect(code, `next start kept running with a bad ${variable}:\n${server.output()}`).not.toBe('timeout');
+    expect(code, `the server kept running with a bad ${variable}:\n${server.output()}`).not.toBe('timeout');
     expect(code).not.toBe(0);
     expect(server.output()).toMatch(new RegExp(`- ${variable}: `));
     expect(server.output()).toMatch(explanation);
@@ -114,7 +119,7 @@ test.describe('the production path of the README', () => {
     await db?.drop();
   });
 
-  test('a bad configuration value stops next start at once, naming the variable', async () => {
+  test('a bad configuration value stops the server at once, naming the variable', async () => {
     await expectRefusedAtStart(productionEnv({ DATABASE_URL: 'postgresql://nobody@127.0.0.1:1/none', APP_URL: 'notaurl' }), 'APP_URL', /absolute http/);
   });
 
@@ -126,7 +131,7 @@ test.describe('the production path of the README', () => {
     );
   });
 
-  test('migrate, org:create and next start on a clean database: the first admin signs in', async ({ page }) => {
+  test('migrate, org:create and serve.mjs on a clean database: the first admin signs in', async ({ page }) => {
     db = await createTestDatabase({ prefix: 'yhdessa_prodpath', migrate: false, log: () => {} });
     const env = productionEnv({ DATABASE_URL: db.url, ORGANIZATION_SLUG: 'mikkeli', ORG_ADMIN_PASSWORD: 'Mikkeli-ensimmainen-2026' });
 
