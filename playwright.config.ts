@@ -16,7 +16,8 @@ export default defineConfig({
   // flaky in its summary, so they are seen and mended rather than hidden.
   retries: 1,
   forbidOnly: !!process.env.CI,
-  timeout: 30_000,
+  // A journey checks every page it visits with axe and at 320 px (fixtures.ts): several seconds a page on 2 cores.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: '.test-output/playwright.json' }]],
   use: {

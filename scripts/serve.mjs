@@ -130,15 +130,19 @@ async function main() {
   const port = Number(process.env.PORT || 3000);
   if (!Number.isInteger(port) || port <= 0) throw new Error(`PORT must be a port number, not "${process.env.PORT}"`);
   let allowedHosts;
+  let appUrlProblem;
   try {
     allowedHosts = allowedActionHosts(process.env.APP_URL);
   } catch {
-    throw new Error(`APP_URL must be an absolute URL such as https://osallistu.kuopio.fi, not "${process.env.APP_URL}"`);
+    appUrlProblem = `APP_URL must be an absolute URL such as https://osallistu.kuopio.fi, not "${process.env.APP_URL}"`;
   }
   const { default: next } = await import('next');
   const app = next({ dir: ROOT, dev: false, port });
   const handle = app.getRequestHandler();
+  // prepare() runs instrumentation.ts, which checks the whole configuration and stops the process with one message
+  // naming every bad variable (lib/startup-check.ts); our own APP_URL check is only the fallback.
   await app.prepare();
+  if (appUrlProblem) throw new Error(appUrlProblem);
 
   const guarded = guardedHandler(handle, allowedHosts);
   const server = http.createServer((req, res) => {

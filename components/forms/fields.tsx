@@ -13,7 +13,15 @@ type BaseProps = { name: string; label: ReactNode; hint?: ReactNode; required?: 
 function useFieldState(name: string) {
   const { register, formState } = useFormContext<FieldValues>();
   const error = get(formState.errors, name) as { message?: string } | undefined;
-  return { register, error };
+  // react-hook-form fills uncontrolled fields from a ref after hydration, so the server-rendered HTML would show them
+  // empty until the script runs (and a value typed before then would be overwritten). The form's default value as
+  // the element's default makes the first paint, and the page without script, show what is stored.
+  const initial: unknown = get(formState.defaultValues, name);
+  return { register, error, initial };
+}
+
+function initialText(value: unknown): string | undefined {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
 }
 
 function Described({ id, hint, hintId, errorId, message, label, required, children }: {
@@ -40,7 +48,7 @@ function describedBy(hint: unknown, hintId: string, message: unknown, errorId: s
 
 export function TextField({ name, label, hint, required, ...rest }: BaseProps & InputHTMLAttributes<HTMLInputElement>) {
   const id = useId();
-  const { register, error } = useFieldState(name);
+  const { register, error, initial } = useFieldState(name);
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   return (
@@ -51,6 +59,7 @@ export function TextField({ name, label, hint, required, ...rest }: BaseProps & 
         aria-invalid={error ? true : undefined}
         aria-required={required || undefined}
         aria-describedby={describedBy(hint, hintId, error?.message, errorId)}
+        defaultValue={rest.type === 'password' || rest.type === 'file' ? undefined : initialText(initial)}
         {...rest}
         {...register(name)}
       />
@@ -60,7 +69,7 @@ export function TextField({ name, label, hint, required, ...rest }: BaseProps & 
 
 export function TextArea({ name, label, hint, required, rows = 5, ...rest }: BaseProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const id = useId();
-  const { register, error } = useFieldState(name);
+  const { register, error, initial } = useFieldState(name);
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   return (
@@ -72,6 +81,7 @@ export function TextArea({ name, label, hint, required, rows = 5, ...rest }: Bas
         aria-invalid={error ? true : undefined}
         aria-required={required || undefined}
         aria-describedby={describedBy(hint, hintId, error?.message, errorId)}
+        defaultValue={initialText(initial)}
         {...rest}
         {...register(name)}
       />
@@ -81,7 +91,7 @@ export function TextArea({ name, label, hint, required, rows = 5, ...rest }: Bas
 
 export function SelectField({ name, label, hint, required, options, ...rest }: BaseProps & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }) {
   const id = useId();
-  const { register, error } = useFieldState(name);
+  const { register, error, initial } = useFieldState(name);
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   return (
@@ -91,6 +101,7 @@ export function SelectField({ name, label, hint, required, options, ...rest }: B
         className={inputClass}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(hint, hintId, error?.message, errorId)}
+        defaultValue={initialText(initial)}
         {...rest}
         {...register(name)}
       >
@@ -106,7 +117,7 @@ export function SelectField({ name, label, hint, required, options, ...rest }: B
 
 export function CheckboxField({ name, label, hint }: BaseProps) {
   const id = useId();
-  const { register, error } = useFieldState(name);
+  const { register, error, initial } = useFieldState(name);
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   return (
@@ -117,6 +128,7 @@ export function CheckboxField({ name, label, hint }: BaseProps) {
           type="checkbox"
           className="mt-1 h-5 w-5"
           aria-describedby={describedBy(hint, hintId, error?.message, errorId)}
+          defaultChecked={initial === true}
           {...register(name)}
         />
         <label htmlFor={id} className="font-semibold">
