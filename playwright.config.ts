@@ -17,7 +17,7 @@ export default defineConfig({
   retries: 1,
   forbidOnly: !!process.env.CI,
   // A journey checks every page it visits with axe and at 320 px (fixtures.ts): several seconds a page on 2 cores.
-  timeout: 60_000,
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: '.test-output/playwright.json' }]],
   use: {
