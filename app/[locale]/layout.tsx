@@ -9,6 +9,10 @@ import { SiteHeader } from '@/components/layout/site-header';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { getCurrentOrganization } from '@/lib/organization/current';
 import { locales as allLocales } from '@/lib/i18n/config';
+import { getActor } from '@/lib/auth/current-actor';
+import { SIGNED_IN_ATTRIBUTE } from '@/lib/page-cache/shared-audience';
+import { SignedOutMarkSync } from '@/components/layout/signed-out-mark-sync';
+import { headers } from 'next/headers';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -28,8 +32,12 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const t = await getTranslations({ locale, namespace: 'common' });
   // Only the layout's own client messages: pages add theirs where they render translated client components.
   const clientMessages = pickClientMessages(await getMessages(), LAYOUT_CLIENT_MESSAGES);
+  const actor = await getActor();
+  // The signed-in mark shows the header's and pages' signed-in variants (app/globals.css, ADR 021). A server render
+  // for the client router (RSC request) that finds no session also clears a mark the proxy put on a shared copy.
+  const signedOutOnRefresh = !actor && (await headers()).get('rsc') === '1';
   return (
-    <html lang={locale}>
+    <html lang={locale} {...(actor ? { [SIGNED_IN_ATTRIBUTE]: '' } : {})}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-ink antialiased">
         <NextIntlClientProvider messages={clientMessages}>
           <a
@@ -38,6 +46,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           >
             {t('skipToContent')}
           </a>
+          <SignedOutMarkSync signedOut={signedOutOnRefresh} />
           <SiteHeader locale={locale} enabledLocales={enabledLocales} />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
             {children}

@@ -5,6 +5,7 @@ import { getCurrentOrganization } from '@/lib/organization/current';
 import { findHomeContent } from '@/lib/home/queries';
 import { localize, localizedLang } from '@/lib/core/localized-text';
 import { isLocale, defaultLocale } from '@/lib/i18n/config';
+import { SharedWithResidents } from '@/components/layout/shared-with-residents';
 
 export const dynamic = 'force-dynamic';
 
@@ -23,17 +24,16 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
 
   return (
     <div className="space-y-12">
+      <SharedWithResidents />
       <section aria-labelledby="home-title" className="rounded-lg bg-brand-50 p-5 sm:p-8">
         <h1 id="home-title" className="text-3xl font-bold md:text-4xl">
           {t('title', { organization: localize(org.name, locale) })}
         </h1>
         <p className="mt-3 max-w-3xl text-lg">{t('intro')}</p>
-        {!actor && (
-          <p className="mt-5 flex flex-wrap gap-3">
-            <Link href="/register" className="max-w-full rounded bg-brand-700 px-5 py-2 font-semibold text-white wrap-anywhere">{t('register')}</Link>
-            <Link href="/spaces" className="max-w-full rounded border-2 border-brand-700 px-5 py-2 font-semibold text-brand-800 wrap-anywhere">{t('browse')}</Link>
-          </p>
-        )}
+        <p className="signed-out-only mt-5 flex flex-wrap gap-3">
+          <Link href="/register" className="max-w-full rounded bg-brand-700 px-5 py-2 font-semibold text-white wrap-anywhere">{t('register')}</Link>
+          <Link href="/spaces" className="max-w-full rounded border-2 border-brand-700 px-5 py-2 font-semibold text-brand-800 wrap-anywhere">{t('browse')}</Link>
+        </p>
       </section>
 
       <section aria-labelledby="open-processes">

@@ -24,17 +24,12 @@ export async function SiteHeader({ locale, enabledLocales }: { locale: string; e
             {actor && canAccessAdmin(actor) && (
               <li><Link href="/admin" className={linkClass}>{t('nav.admin')}</Link></li>
             )}
-            {actor ? (
-              <>
-                <li><Link href="/profile" className={linkClass}>{t('nav.profile')}</Link></li>
-                <li><SignOutButton label={t('nav.signOut')} className={linkClass} /></li>
-              </>
-            ) : (
-              <>
-                <li><Link href="/sign-in" className={linkClass}>{t('nav.signIn')}</Link></li>
-                <li><Link href="/register" className={linkClass}>{t('nav.register')}</Link></li>
-              </>
-            )}
+            {/* Both variants, shown by the signed-in mark on <html>: the same page serves residents and anonymous
+                visitors (ADR 021). Nothing personal here; the admin link above is for role holders, never shared. */}
+            <li className="signed-in-only"><Link href="/profile" className={linkClass}>{t('nav.profile')}</Link></li>
+            <li className="signed-in-only"><SignOutButton label={t('nav.signOut')} className={linkClass} /></li>
+            <li className="signed-out-only"><Link href="/sign-in" className={linkClass}>{t('nav.signIn')}</Link></li>
+            <li className="signed-out-only"><Link href="/register" className={linkClass}>{t('nav.register')}</Link></li>
           </ul>
         </nav>
         <LanguageSwitcher

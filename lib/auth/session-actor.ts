@@ -4,8 +4,7 @@ import { db } from '@/lib/db';
 import { isLocale, defaultLocale } from '@/lib/i18n/config';
 import { isMembershipInForce } from '@/lib/spaces/membership-term';
 import type { Actor } from './actor';
-
-const TOUCH_INTERVAL_MS = 5 * 60_000;
+import { SESSION_TOUCH_INTERVAL_MS } from './session-touch';
 
 /**
  * Loads the actor for a session id, or null when the session is unknown, revoked, expired or the user blocked or
@@ -39,7 +38,7 @@ export async function loadActorBySession(sessionId: string): Promise<Actor | nul
     },
   });
   if (!row || row.revokedAt || row.expiresAt < new Date() || row.user.blockedAt || !row.user.emailVerifiedAt) return null;
-  if (Date.now() - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+  if (Date.now() - row.lastSeenAt.getTime() > SESSION_TOUCH_INTERVAL_MS) {
     await db.session.update({ where: { id: row.id }, data: { lastSeenAt: new Date() } });
   }
   const u = row.user;
@@ -61,3 +60,4 @@ export async function loadActorBySession(sessionId: string): Promise<Actor | nul
  * session, and a page should not pay for it twice. (Outside a render React's cache does not remember anything.)
  */
 export const loadActorBySessionOnce = cache(loadActorBySession);
+

@@ -1,11 +1,13 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { RenderedPageCache, withResponseNonce, type RenderedPage } from './rendered-page-cache';
+import { isSharedWithResidents, markSignedIn, RESIDENT_SHAREABLE_PATH } from './shared-audience';
 
 /**
  * Serves pages to anonymous visitors from a short-lived in-process cache, with a fresh CSP nonce in every response
- * (docs/decisions/019-cached-public-pages.md). Called by proxy.ts only; pages themselves stay dynamic and
- * authorize as before, so a signed-in visitor, a form post or a request this module does not recognise is simply
- * rendered per request.
+ * (docs/decisions/019-cached-public-pages.md), and the same copies to signed-in residents without roles or
+ * memberships where the page declares it renders the same for them (docs/decisions/021-pages-shared-with-residents.md).
+ * Called by proxy.ts only; pages themselves stay dynamic and authorize as before, so anyone else, a form post or a
+ * request this module does not recognise is simply rendered per request.
  */
 
 /** Fresh for 1 s, served while a refresh runs until 1.5 s: a change shows on every instance within two seconds. */
@@ -34,21 +36,23 @@ const cache = new RenderedPageCache({
 });
 
 /**
- * Whether this request may get the page every anonymous visitor gets: a plain GET of a page without query string
- * (filters, tokens and return addresses stay per request), not a client-side navigation (RSC) or prefetch, without
- * a session cookie or Authorization header (signed-in pages depend on the actor and are never shared), and not an
- * admin page. The proxy's own render request is excluded, or it would be served from the cache it fills.
+ * Whether this request may get a shared copy of the page: a plain GET of a page without query string (filters,
+ * tokens and return addresses stay per request), not a client-side navigation (RSC) or prefetch, without an
+ * Authorization header, and not an admin page. The proxy's own render request is excluded, or it would be served from
+ * the cache it fills. 'anonymous' without a session cookie; 'signed-in' with one, on a path whose page may be shared
+ * with residents (the proxy then still has to find the visitor a resident without roles or memberships).
  */
-export function isSharedAnonymousRequest(request: NextRequest): boolean {
-  if (request.method !== 'GET') return false;
-  if (request.nextUrl.search !== '') return false;
+export function sharedRequestKind(request: NextRequest): 'anonymous' | 'signed-in' | null {
+  if (request.method !== 'GET') return null;
+  if (request.nextUrl.search !== '') return null;
   const h = request.headers;
-  if (h.has(RENDER_HEADER) || h.has('rsc') || h.has('next-router-prefetch') || h.has('next-router-state-tree')) return false;
-  if (h.has('next-action') || h.has('authorization')) return false;
-  if (h.get('purpose') === 'prefetch') return false;
-  if (request.cookies.getAll().some((c) => c.name.includes('session-token'))) return false;
-  if (/^\/[a-z]{2}\/admin(\/|$)/.test(request.nextUrl.pathname)) return false;
-  return true;
+  if (h.has(RENDER_HEADER) || h.has('rsc') || h.has('next-router-prefetch') || h.has('next-router-state-tree')) return null;
+  if (h.has('next-action') || h.has('authorization')) return null;
+  if (h.get('purpose') === 'prefetch') return null;
+  const path = request.nextUrl.pathname;
+  if (/^\/[a-z]{2}\/admin(\/|$)/.test(path)) return null;
+  if (!request.cookies.getAll().some((c) => c.name.includes('session-token'))) return 'anonymous';
+  return RESIDENT_SHAREABLE_PATH.test(path) ? 'signed-in' : null;
 }
 
 /** The local server this process listens on (`next start` sets PORT); the render goes there, not to a balancer. */
@@ -84,15 +88,18 @@ async function renderAnonymously(request: NextRequest): Promise<RenderedPage> {
 }
 
 /**
- * The cached (or freshly rendered) page for an anonymous visitor, with `csp` (built around `nonce`) as its policy,
- * or null when the page could not be rendered this way (the caller then lets Next.js render it as usual).
- * `routed` is next-intl's answer for the request; its headers (alternate links, the locale cookie) are kept.
+ * The cached (or freshly rendered) page for an anonymous visitor, or for a signed-in resident without roles or
+ * memberships (`audience` 'resident'), with `csp` (built around `nonce`) as its policy; null when the page could not
+ * be served this way (the caller then lets Next.js render it as usual). A resident gets only a 200 page that declares
+ * itself shared with residents, marked signed in. `routed` is next-intl's answer for the request; its headers
+ * (alternate links, the locale cookie) are kept.
  */
-export async function serveSharedAnonymousPage(
+export async function serveSharedPage(
   request: NextRequest,
   routed: NextResponse,
   nonce: string,
   csp: string,
+  audience: 'anonymous' | 'resident' = 'anonymous',
 ): Promise<NextResponse | null> {
   let page: RenderedPage;
   try {
@@ -101,6 +108,7 @@ export async function serveSharedAnonymousPage(
     console.error('[page-cache] rendering through the local server failed; rendering per request instead', error);
     return null;
   }
+  if (audience === 'resident' && (page.status !== 200 || !isSharedWithResidents(page.html))) return null;
   // A page that redirects (e.g. /profile to sign-in): Next.js wants an absolute Location from the proxy, and
   // next-intl's headers for this visitor go along.
   if (page.status >= 300 && page.status < 400 && page.headers.location) {
@@ -122,7 +130,8 @@ export async function serveSharedAnonymousPage(
   headers.set('Content-Security-Policy', csp);
   // Each response carries its own nonce, so neither browsers nor shared caches may store it.
   headers.set('Cache-Control', 'private, no-store');
-  return new NextResponse(withResponseNonce(page, nonce), { status: page.status, headers });
+  const html = withResponseNonce(page, nonce);
+  return new NextResponse(audience === 'resident' ? markSignedIn(html) : html, { status: page.status, headers });
 }
 
 /** Forgets every cached page of this process (tests). */

@@ -20,6 +20,8 @@ export const pagesManifest = defineComponentManifest({
   phaseSettingsSchema: pagesPhaseSettingsSchema,
   phaseSettingsFields: pagesPhaseSettingsFields,
   permissions: pagesPermissions,
+  // Pages read the same for everyone who may see them (ADR 021).
+  publicViewSharedWithResidents: true,
   PublicView: PagesPublicView,
   countResources: (tx, componentId) => tx.page.count({ where: { componentId } }),
   seed: seedPages,

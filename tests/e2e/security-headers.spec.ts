@@ -2,7 +2,8 @@
  * Every page is served with a nonce-based Content-Security-Policy, and the interactive parts (forms, the map, the
  * language switcher) still work under it: the browser reports no CSP violation while a visitor uses them. Anonymous
  * pages come from a one-second cache (ADR 019): each response must still carry its own nonce, and nothing of a
- * signed-in visitor's page may reach anyone else.
+ * signed-in visitor's page may reach anyone else. Residents without roles get the same copy marked signed in; role
+ * holders never do (ADR 021).
  */
 import { demoUsers, expect, test } from './fixtures';
 
@@ -51,15 +52,48 @@ test('an anonymous page that redirects still redirects through the cache', async
   expect(res.headers()['location']).toMatch(/\/fi\/sign-in\?returnTo=(%2F|\/)profile$/);
 });
 
-test("a signed-in visitor's page is never served to anonymous visitors", async ({ page, signIn, request }) => {
+test("a signed-in visitor's page is never served to anonymous visitors", async ({ page, signIn, request, browser }) => {
   await signIn(demoUsers.resident);
   await page.goto('/fi/spaces');
   await expect(page.getByRole('button', { name: 'Kirjaudu ulos' })).toBeVisible();
   for (let i = 0; i < 3; i += 1) {
     const html = await (await request.get('/fi/spaces')).text();
-    expect(html).not.toContain('Kirjaudu ulos');
-    expect(html).toContain('Kirjaudu sisään');
+    expect(html).not.toMatch(/<html[^>]*data-signed-in/);
   }
+  // What an anonymous browser shows: the signed-out variant only (both are in the page, ADR 021).
+  const anonymous = await browser.newPage();
+  await anonymous.goto('/fi/spaces');
+  await expect(anonymous.getByRole('link', { name: 'Kirjaudu sisään' })).toBeVisible();
+  await expect(anonymous.getByRole('button', { name: 'Kirjaudu ulos' })).toBeHidden();
+  await anonymous.close();
+});
+
+test('a resident without roles gets the shared page marked signed in; a coordinator gets their own', async ({ page, signIn, expectNoA11yViolations }) => {
+  await signIn(demoUsers.resident);
+  for (const path of ['/fi', '/fi/areas/neulamaki', '/fi/spaces/lahioohjelma-2026-neulamaki']) {
+    const response = await page.goto(path);
+    const html = (await response?.text()) ?? '';
+    // The copy shared with anonymous visitors (its declaration is in it) with the signed-in mark added.
+    expect(html).toMatch(/<html data-signed-in=""/);
+    expect(html).toContain('<meta name="yhdessa-shared-with-residents" content="yes"/>');
+    const header = page.getByRole('banner');
+    await expect(header.getByRole('link', { name: 'Omat tiedot' })).toBeVisible();
+    await expect(header.getByRole('button', { name: 'Kirjaudu ulos' })).toBeVisible();
+    await expect(header.getByRole('link', { name: 'Kirjaudu sisään' })).toBeHidden();
+    await expect(header.getByRole('link', { name: 'Hallinta' })).toHaveCount(0);
+    await expectNoA11yViolations();
+  }
+  // The front page's invitation to register is for visitors who are not signed in.
+  await page.goto('/fi');
+  await expect(page.getByRole('main').getByRole('link', { name: 'Luo tunnus' })).toBeHidden();
+});
+
+test('a role holder is never given the shared copy', async ({ page, signIn }) => {
+  await signIn(demoUsers.coordinator);
+  const response = await page.goto('/fi/spaces/lahioohjelma-2026-neulamaki');
+  const html = (await response?.text()) ?? '';
+  expect(html).toMatch(/<html lang="fi" data-signed-in=""/);
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Hallinta' })).toBeVisible();
 });
 
 test('identifiers that cannot exist never give a server error', async ({ request }) => {

@@ -11,6 +11,7 @@ import { AreaMap, type MapShape } from '@/components/map/area-map';
 import { MapTextAlternative } from '@/components/map/map-text-alternative';
 import { mapTileConfig } from '@/components/map/tile-config';
 import { ClientMessages } from '@/components/layout/client-messages';
+import { SharedWithResidents } from '@/components/layout/shared-with-residents';
 
 export const dynamic = 'force-dynamic';
 
@@ -39,6 +40,7 @@ export default async function AreasPage({ params }: { params: Promise<{ locale: 
 
   return (
     <div>
+      <SharedWithResidents />
       <h1 className="text-3xl font-bold">{t('list.title')}</h1>
       <p className="mt-2 max-w-3xl text-lg">{t('list.intro')}</p>
 

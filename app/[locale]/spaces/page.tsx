@@ -9,6 +9,7 @@ import { defaultLocale, isLocale, type Locale } from '@/lib/i18n/config';
 import { findAreasWithSpaces, findVisibleSpaces, type VisibleSpaceListItem } from '@/lib/spaces/public-queries';
 import { formatDateRange } from '@/components/spaces/date-range';
 import { PublicSpaceBadges } from '@/components/public-spaces/space-badges';
+import { SharedWithResidents } from '@/components/layout/shared-with-residents';
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -100,6 +101,7 @@ export default async function SpacesPage({ params, searchParams }: Props) {
 
   return (
     <div>
+      <SharedWithResidents />
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <p className="mt-3 max-w-3xl text-lg">{t('intro')}</p>
 

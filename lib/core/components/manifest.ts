@@ -48,6 +48,12 @@ export type ComponentManifest<
   permissions: { read: ComponentPermission; manage: ComponentPermission } & Record<string, ComponentPermission>;
   /** Server component rendering the public side at /{locale}/spaces/{spaceSlug}/c/{componentId}/{...path}. */
   PublicView: ComponentType<ComponentContext<z.output<SettingsSchema>, z.output<PhaseSettingsSchema>>>;
+  /**
+   * Whether PublicView renders the same for a signed-in resident without roles or memberships as for an anonymous
+   * visitor (signed-in/out variants aside), so the page cache may serve them one copy (ADR 021). False for any view
+   * that shows a resident their own things (votes, drafts, follows) in the server render.
+   */
+  publicViewSharedWithResidents: boolean;
   // The admin side (AdminView) is registered in ./admin-views.ts, not here: public pages import the manifest, and
   // an admin view's forms would otherwise ship to every visitor of a component page.
   /**

@@ -12,6 +12,7 @@ import { AreaMap } from '@/components/map/area-map';
 import { MapTextAlternative } from '@/components/map/map-text-alternative';
 import { mapTileConfig } from '@/components/map/tile-config';
 import { ClientMessages } from '@/components/layout/client-messages';
+import { SharedWithResidents } from '@/components/layout/shared-with-residents';
 
 export const dynamic = 'force-dynamic';
 
@@ -45,6 +46,7 @@ export default async function AreaPage({ params }: Props) {
 
   return (
     <div>
+      <SharedWithResidents />
       <nav aria-label={t('page.breadcrumb')} className="mb-4 text-sm">
         <ol className="flex flex-wrap gap-2">
           <li>

@@ -18,6 +18,7 @@ import { formatDateRange } from '@/components/spaces/date-range';
 import { MarkdownContent } from '@/components/pages/markdown-content';
 import { Breadcrumbs } from '@/components/public-spaces/breadcrumbs';
 import { PublicSpaceBadges } from '@/components/public-spaces/space-badges';
+import { SharedWithResidents } from '@/components/layout/shared-with-residents';
 
 type Props = { params: Promise<{ locale: string; spaceSlug: string }> };
 
@@ -113,6 +114,7 @@ export default async function SpacePage({ params }: Props) {
 
   return (
     <div>
+      <SharedWithResidents />
       <Breadcrumbs
         label={t('space.breadcrumb')}
         items={[

@@ -10,6 +10,7 @@ import { defaultLocale, isLocale } from '@/lib/i18n/config';
 import { getComponentInSpace } from '@/lib/components/queries';
 import { buildComponentContext, permissionSubject } from '@/lib/components/context';
 import { Breadcrumbs } from '@/components/public-spaces/breadcrumbs';
+import { SharedWithResidents } from '@/components/layout/shared-with-residents';
 
 type Props = {
   params: Promise<{ locale: string; spaceSlug: string; componentId: string; path?: string[] }>;
@@ -52,6 +53,7 @@ export default async function ComponentPublicPage({ params, searchParams }: Prop
 
   return (
     <div>
+      {manifest.publicViewSharedWithResidents && found.component.isPublished && <SharedWithResidents />}
       <Breadcrumbs
         label={t('breadcrumb')}
         items={[
