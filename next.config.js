@@ -19,7 +19,8 @@ function appHost() {
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native or WASM packages that must not be bundled by the server compiler.
-  serverExternalPackages: ['@node-rs/argon2', 'pg', 'nodemailer'],
+  // graphile-worker loads its config and migrations at run time (cosmiconfig, SQL files), so it stays external too.
+  serverExternalPackages: ['@node-rs/argon2', 'pg', 'nodemailer', 'graphile-worker'],
   poweredByHeader: false,
   // forbidden() renders app/[locale]/forbidden.tsx with status 403.
   experimental: {

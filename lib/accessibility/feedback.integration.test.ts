@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 // The public action reads the client's address for its rate limit; outside a request there are no headers.
 vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'user-agent': 'vitest' }) }));
 import { db } from '@/lib/db';
-import { waitForMail } from '@/tests/setup/mailbox';
+import { waitForQueuedMail } from '@/tests/setup/jobs';
 import { createTestOrganization } from '@/tests/factories/organization-admin';
 import { submitAccessibilityFeedbackAction } from './actions';
 import { storeAccessibilityFeedback } from './mutations';
@@ -31,7 +31,7 @@ describe('accessibility feedback', () => {
     const row = await db.accessibilityFeedback.findFirstOrThrow({ where: { message } });
     expect(row).toMatchObject({ organizationId: org.id, name: 'Maija Meikäläinen', email: 'maija@example.test', pageUrl: '/fi/areas/neulamaki?kartta=1' });
 
-    const mail = await waitForMail(to, { subject: 'saavutettavuuspalaute', since });
+    const mail = await waitForQueuedMail(to, { subject: 'saavutettavuuspalaute', since });
     expect(mail.text).toContain(message);
     expect(mail.text).toContain('maija@example.test');
     expect(mail.text).toContain('http://127.0.0.1:3000/fi/areas/neulamaki?kartta=1');

@@ -11,7 +11,8 @@ import { signInWithPassword } from '@/lib/auth/sign-in';
 import { SIGN_IN_DELAY_CAP_MS } from '@/lib/auth/sign-in-delay';
 import { AppError } from '@/lib/core/errors';
 import { decodeMessage } from '@/lib/core/validation-message';
-import { readMailbox, requireFirstUrl, waitForMail } from '@/tests/setup/mailbox';
+import { readMailbox, requireFirstUrl } from '@/tests/setup/mailbox';
+import { runQueuedJobs, waitForQueuedMail } from '@/tests/setup/jobs';
 import {
   changePassword,
   confirmEmail,
@@ -60,7 +61,7 @@ async function register(email: string, options: { locale?: 'fi' | 'sv' | 'en'; i
     { email, password: PASSWORD, displayName: 'Testi Asukas', preferredLocale: options.locale ?? 'fi' },
     options.ip ?? uniqueIp(),
   );
-  const mail = await waitForMail(email, { since });
+  const mail = await waitForQueuedMail(email, { since });
   return { mail, url: requireFirstUrl(mail) };
 }
 
@@ -124,6 +125,7 @@ describe('registration and email confirmation', () => {
       fields: { password: ['passwordTooWeak'], displayName: ['required'], preferredLocale: ['invalidChoice'] },
     });
     expect(await db.user.count({ where: { email } })).toBe(0);
+    await runQueuedJobs();
     expect(readMailbox(email)).toEqual([]);
   });
 
@@ -141,7 +143,7 @@ describe('registration and email confirmation', () => {
     const first = await register(email);
     const since = new Date();
     await resendConfirmation({ email }, uniqueIp());
-    const second = requireFirstUrl(await waitForMail(email, { since }));
+    const second = requireFirstUrl(await waitForQueuedMail(email, { since }));
     expect(second).not.toBe(first.url);
     expect((await appError(confirmEmail({ token: tokenOf(first.url) }))).code).toBe('INVALID_TOKEN');
     await confirmEmail({ token: tokenOf(second) });
@@ -149,9 +151,10 @@ describe('registration and email confirmation', () => {
     const unknown = uniqueEmail('resend-unknown');
     await expect(resendConfirmation({ email: unknown }, uniqueIp())).resolves.toBeUndefined();
     // Confirmed accounts get no link either: the answer is the same, the mailbox stays as it was.
+    await runQueuedJobs();
     const before = readMailbox(email).length;
     await resendConfirmation({ email }, uniqueIp());
-    await new Promise((r) => setTimeout(r, 300));
+    await runQueuedJobs();
     expect(readMailbox(email)).toHaveLength(before);
     expect(readMailbox(unknown)).toEqual([]);
   });
@@ -161,7 +164,7 @@ describe('forgotten password', () => {
   it('answers the same for an unknown address and sends nothing', async () => {
     const email = uniqueEmail('reset-unknown');
     await expect(requestPasswordReset({ email }, uniqueIp())).resolves.toBeUndefined();
-    await new Promise((r) => setTimeout(r, 300));
+    await runQueuedJobs();
     expect(readMailbox(email)).toEqual([]);
   });
 
@@ -173,7 +176,7 @@ describe('forgotten password', () => {
 
     const since = new Date();
     await requestPasswordReset({ email: ` ${email.toUpperCase()} ` }, uniqueIp());
-    const mail = await waitForMail(email, { since });
+    const mail = await waitForQueuedMail(email, { since });
     expect(mail.subject).toBe('Uuden salasanan asettaminen – Yhdessä');
     const url = requireFirstUrl(mail);
     expect(url).toContain('/fi/reset-password?token=');
@@ -223,7 +226,7 @@ describe('changes by a signed-in person', () => {
     expect(result.revokedSessions).toBe(1);
     expect(await loadActorBySession(actor.sessionId)).not.toBeNull();
     expect(await loadActorBySession(other.sessionId)).toBeNull();
-    expect((await waitForMail(email, { since })).subject).toBe('Salasanasi vaihdettiin – Yhdessä');
+    expect((await waitForQueuedMail(email, { since })).subject).toBe('Salasanasi vaihdettiin – Yhdessä');
     expect((await signInActor(email, 'Uusi salasana 2026')).userId).toBe(actor.userId);
   });
 
@@ -248,7 +251,7 @@ describe('changes by a signed-in person', () => {
 
     const since = new Date();
     await requestEmailChange(actor, { newEmail, currentPassword: PASSWORD });
-    const mail = await waitForMail(newEmail, { since });
+    const mail = await waitForQueuedMail(newEmail, { since });
     expect(mail.subject).toBe('Vahvista uusi sähköpostiosoitteesi – Yhdessä');
     const url = requireFirstUrl(mail);
     expect(url).toContain('/fi/confirm-email-change?token=');
@@ -257,7 +260,7 @@ describe('changes by a signed-in person', () => {
 
     await confirmEmailChange({ token: tokenOf(url) });
     expect((await db.user.findUniqueOrThrow({ where: { id: actor.userId } })).email).toBe(newEmail);
-    expect((await waitForMail(email, { since })).subject).toBe('Sähköpostiosoitteesi vaihdettiin – Yhdessä');
+    expect((await waitForQueuedMail(email, { since })).subject).toBe('Sähköpostiosoitteesi vaihdettiin – Yhdessä');
     expect((await signInActor(newEmail)).userId).toBe(actor.userId);
     expect((await appError(signInWithPassword({ email, password: PASSWORD }, uniqueIp(), null))).code).toBe('INVALID_CREDENTIALS');
     expect((await appError(confirmEmailChange({ token: tokenOf(url) }))).code).toBe('INVALID_TOKEN');
@@ -270,7 +273,7 @@ describe('changes by a signed-in person', () => {
     const actor = await signInActor(email);
     const since = new Date();
     await requestEmailChange(actor, { newEmail, currentPassword: PASSWORD });
-    const url = requireFirstUrl(await waitForMail(newEmail, { since }));
+    const url = requireFirstUrl(await waitForQueuedMail(newEmail, { since }));
     await register(newEmail);
 
     expect((await appError(confirmEmailChange({ token: tokenOf(url) }))).code).toBe('CONFLICT');
@@ -435,12 +438,12 @@ describe('hardening', () => {
     // Someone who knew the password asks to move the account to their address …
     let since = new Date();
     await requestEmailChange(actor, { newEmail: attackerEmail, currentPassword: PASSWORD });
-    const changeUrl = requireFirstUrl(await waitForMail(attackerEmail, { since }));
+    const changeUrl = requireFirstUrl(await waitForQueuedMail(attackerEmail, { since }));
     // … and the owner resets the password: the pending change must die with the old password.
     since = new Date();
     await requestPasswordReset({ email }, uniqueIp());
     await resetPassword(
-      { token: tokenOf(requireFirstUrl(await waitForMail(email, { since }))), password: 'Uusi salasana 2026', confirm: 'Uusi salasana 2026' },
+      { token: tokenOf(requireFirstUrl(await waitForQueuedMail(email, { since }))), password: 'Uusi salasana 2026', confirm: 'Uusi salasana 2026' },
       uniqueIp(),
     );
     expect((await appError(confirmEmailChange({ token: tokenOf(changeUrl) }))).code).toBe('INVALID_TOKEN');

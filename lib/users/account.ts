@@ -12,7 +12,7 @@ import { encodeMessage } from '@/lib/core/validation-message';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { defaultLocale, isLocale, type Locale } from '@/lib/i18n/config';
-import { sendMail } from '@/lib/mail/send-mail';
+import { queueMail } from '@/lib/mail/queue-mail';
 import {
   confirmationEmail,
   emailChangeEmail,
@@ -68,15 +68,6 @@ function assertLocaleEnabled(enabledLocales: readonly string[], locale: string, 
   if (!enabledLocales.includes(locale)) throw fieldError(field, 'localeNotEnabled');
 }
 
-/** A mail that informs but is not the point of the operation: a delivery failure is logged, the change stands. */
-async function sendNotice(message: Parameters<typeof sendMail>[0], what: string): Promise<void> {
-  try {
-    await sendMail(message);
-  } catch (error) {
-    console.error(`[account] could not send ${what}`, error instanceof Error ? error.message : error);
-  }
-}
-
 /**
  * Re-checks the password of a signed-in person before a sensitive change. Wrong guesses count in their own
  * per-account bucket, so someone holding a stolen session cannot try passwords without limit, and the owner's
@@ -106,7 +97,7 @@ export async function registerUser(input: unknown, ip: string): Promise<{ userId
   if (existing) throw fieldError('email', 'emailTaken');
 
   const passwordHash = await hashPassword(data.password);
-  let created: { userId: string; token: string };
+  let created: { userId: string };
   try {
     created = await db.$transaction(async (tx) => {
       const user = await tx.user.create({
@@ -120,26 +111,20 @@ export async function registerUser(input: unknown, ip: string): Promise<{ userId
         select: { id: true },
       });
       const token = await createUserToken(tx, user.id, 'EMAIL_CONFIRMATION');
-      return { userId: user.id, token };
+      const mail = confirmationEmail({
+        locale: data.preferredLocale,
+        name: data.displayName,
+        organizationName: localize(org.name, data.preferredLocale),
+        url: appLink(data.preferredLocale, 'confirm-email', token),
+        hours: TOKEN_TTL_MS.EMAIL_CONFIRMATION / HOUR_MS,
+      });
+      // Queued with the account: the job queue retries a failed send, and "send the link again" covers the rest.
+      await queueMail(tx, { kind: 'account.confirmation', to: data.email, ...mail, organizationId: org.id });
+      return { userId: user.id };
     });
   } catch (error) {
     // Two registrations with the same address at once: the unique index decides, the loser gets the field error.
     if (isUniqueViolation(error, 'email')) throw fieldError('email', 'emailTaken');
-    throw error;
-  }
-
-  const mail = confirmationEmail({
-    locale: data.preferredLocale,
-    name: data.displayName,
-    organizationName: localize(org.name, data.preferredLocale),
-    url: appLink(data.preferredLocale, 'confirm-email', created.token),
-    hours: TOKEN_TTL_MS.EMAIL_CONFIRMATION / HOUR_MS,
-  });
-  try {
-    await sendMail({ to: data.email, ...mail, organizationId: org.id });
-  } catch (error) {
-    // Without the email the account could never be confirmed: undo it so that the person can simply try again.
-    await db.user.delete({ where: { id: created.userId } }).catch(() => undefined);
     throw error;
   }
   return { userId: created.userId };
@@ -172,16 +157,18 @@ export async function resendConfirmation(input: unknown, ip: string): Promise<vo
       select: { id: true, displayName: true, preferredLocale: true, emailVerifiedAt: true, blockedAt: true },
     });
     if (!user || user.emailVerifiedAt || user.blockedAt) return;
-    const token = await createUserToken(db, user.id, 'EMAIL_CONFIRMATION');
     const locale = localeOf(user.preferredLocale);
-    const mail = confirmationEmail({
-      locale,
-      name: user.displayName,
-      organizationName: localize(org.name, locale),
-      url: appLink(locale, 'confirm-email', token),
-      hours: TOKEN_TTL_MS.EMAIL_CONFIRMATION / HOUR_MS,
+    await db.$transaction(async (tx) => {
+      const token = await createUserToken(tx, user.id, 'EMAIL_CONFIRMATION');
+      const mail = confirmationEmail({
+        locale,
+        name: user.displayName,
+        organizationName: localize(org.name, locale),
+        url: appLink(locale, 'confirm-email', token),
+        hours: TOKEN_TTL_MS.EMAIL_CONFIRMATION / HOUR_MS,
+      });
+      await queueMail(tx, { kind: 'account.confirmation', to: email, ...mail, organizationId: org.id });
     });
-    await sendNotice({ to: email, ...mail, organizationId: org.id }, 'confirmation email');
   });
 }
 
@@ -204,17 +191,20 @@ export async function requestPasswordReset(input: unknown, ip: string): Promise<
       select: { id: true, displayName: true, preferredLocale: true, blockedAt: true },
     });
     if (!user || user.blockedAt) return;
-    const token = await createUserToken(db, user.id, 'PASSWORD_RESET');
     const locale = localeOf(user.preferredLocale);
-    const mail = passwordResetEmail({
-      locale,
-      name: user.displayName,
-      organizationName: localize(org.name, locale),
-      url: appLink(locale, 'reset-password', token),
-      minutes: TOKEN_TTL_MS.PASSWORD_RESET / 60_000,
+    // A delivery failure must not answer differently from an unknown address: the queue retries it, and admins see a
+    // delivery that failed for good.
+    await db.$transaction(async (tx) => {
+      const token = await createUserToken(tx, user.id, 'PASSWORD_RESET');
+      const mail = passwordResetEmail({
+        locale,
+        name: user.displayName,
+        organizationName: localize(org.name, locale),
+        url: appLink(locale, 'reset-password', token),
+        minutes: TOKEN_TTL_MS.PASSWORD_RESET / 60_000,
+      });
+      await queueMail(tx, { kind: 'account.password-reset', to: email, ...mail, organizationId: org.id });
     });
-    // A delivery failure must not answer differently from an unknown address; it is logged for the administrators.
-    await sendNotice({ to: email, ...mail, organizationId: org.id }, 'password reset email');
   });
 }
 
@@ -259,11 +249,6 @@ export async function changePassword(actor: Actor, input: unknown): Promise<{ re
   const data = parseInput(ChangePasswordSchema, input);
   await verifyCurrentPassword(actor.userId, data.currentPassword, 'currentPassword');
   const passwordHash = await hashPassword(data.newPassword);
-  const revokedSessions = await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: actor.userId }, data: { passwordHash } });
-    await invalidateUserTokens(tx, actor.userId);
-    return revokeAllSessions(tx, actor.userId, actor.sessionId);
-  });
   const org = await getCurrentOrganization();
   const mail = passwordChangedNotice({
     locale: actor.locale,
@@ -271,7 +256,12 @@ export async function changePassword(actor: Actor, input: unknown): Promise<{ re
     organizationName: localize(org.name, actor.locale),
     resetUrl: appPage(actor.locale, 'forgot-password'),
   });
-  await sendNotice({ to: actor.email, ...mail, organizationId: org.id }, 'password changed notice');
+  const revokedSessions = await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: actor.userId }, data: { passwordHash } });
+    await invalidateUserTokens(tx, actor.userId);
+    await queueMail(tx, { kind: 'account.password-changed', to: actor.email, ...mail, organizationId: org.id });
+    return revokeAllSessions(tx, actor.userId, actor.sessionId);
+  });
   return { revokedSessions };
 }
 
@@ -287,30 +277,25 @@ export async function requestEmailChange(actor: Actor, input: unknown): Promise<
   });
   if (taken) throw fieldError('newEmail', 'emailTaken');
 
-  const token = await createUserToken(db, actor.userId, 'EMAIL_CHANGE', data.newEmail);
   const org = await getCurrentOrganization();
-  const mail = emailChangeEmail({
-    locale: actor.locale,
-    name: actor.displayName,
-    organizationName: localize(org.name, actor.locale),
-    url: appLink(actor.locale, 'confirm-email-change', token),
-    hours: TOKEN_TTL_MS.EMAIL_CHANGE / HOUR_MS,
+  await db.$transaction(async (tx) => {
+    const token = await createUserToken(tx, actor.userId, 'EMAIL_CHANGE', data.newEmail);
+    const mail = emailChangeEmail({
+      locale: actor.locale,
+      name: actor.displayName,
+      organizationName: localize(org.name, actor.locale),
+      url: appLink(actor.locale, 'confirm-email-change', token),
+      hours: TOKEN_TTL_MS.EMAIL_CHANGE / HOUR_MS,
+    });
+    await queueMail(tx, { kind: 'account.email-change', to: data.newEmail, ...mail, organizationId: org.id });
   });
-  try {
-    await sendMail({ to: data.newEmail, ...mail, organizationId: org.id });
-  } catch (error) {
-    // The person is told that it failed, so the link must not start working later.
-    await db.userToken.updateMany({ where: { userId: actor.userId, kind: 'EMAIL_CHANGE', usedAt: null }, data: { usedAt: new Date() } });
-    throw error;
-  }
 }
 
 export async function confirmEmailChange(input: unknown): Promise<void> {
   const { token } = parseInput(TokenSchema, input);
   const org = await getCurrentOrganization();
-  let changed: { oldEmail: string; newEmail: string; displayName: string; locale: Locale };
   try {
-    changed = await db.$transaction(async (tx) => {
+    await db.$transaction(async (tx) => {
       const used = await consumeUserToken(tx, 'EMAIL_CHANGE', token);
       if (!used.newEmail) throw new AppError('INVALID_TOKEN');
       const user = await tx.user.findFirst({
@@ -326,21 +311,23 @@ export async function confirmEmailChange(input: unknown): Promise<void> {
       if (taken && taken.id !== user.id) throw new AppError('CONFLICT');
       await tx.user.update({ where: { id: user.id }, data: { email: used.newEmail, emailVerifiedAt: new Date() } });
       await invalidateUserTokens(tx, user.id, ['PASSWORD_RESET', 'EMAIL_CONFIRMATION']);
-      return { oldEmail: user.email, newEmail: used.newEmail, displayName: user.displayName, locale: localeOf(user.preferredLocale) };
+      const locale = localeOf(user.preferredLocale);
+      if (user.email !== used.newEmail) {
+        // The old address hears of the change, so that its owner can react if it was not them.
+        const mail = emailChangedNotice({
+          locale,
+          name: user.displayName,
+          organizationName: localize(org.name, locale),
+          newEmail: used.newEmail,
+          resetUrl: appPage(locale, 'forgot-password'),
+        });
+        await queueMail(tx, { kind: 'account.email-changed', to: user.email, ...mail, organizationId: org.id });
+      }
     });
   } catch (error) {
     if (isUniqueViolation(error, 'email')) throw new AppError('CONFLICT');
     throw error;
   }
-  if (changed.oldEmail === changed.newEmail) return;
-  const mail = emailChangedNotice({
-    locale: changed.locale,
-    name: changed.displayName,
-    organizationName: localize(org.name, changed.locale),
-    newEmail: changed.newEmail,
-    resetUrl: appPage(changed.locale, 'forgot-password'),
-  });
-  await sendNotice({ to: changed.oldEmail, ...mail, organizationId: org.id }, 'email changed notice');
 }
 
 export async function updateProfile(actor: Actor, input: unknown): Promise<void> {

@@ -8,7 +8,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db';
 import { hashPassword } from '@/lib/auth/password';
 import { AppError } from '@/lib/core/errors';
-import { requireFirstUrl, waitForMail } from '@/tests/setup/mailbox';
+import { requireFirstUrl } from '@/tests/setup/mailbox';
+import { waitForQueuedMail } from '@/tests/setup/jobs';
 import { createTestUser } from '@/tests/factories/organization-admin';
 import { getCurrentOrganization } from '@/lib/organization/current';
 import { requestPasswordReset, resendConfirmation, resetPassword } from './account';
@@ -47,7 +48,7 @@ async function resetLink(email: string): Promise<string> {
   const since = new Date();
   await requestPasswordReset({ email }, uniqueIp());
   await flushAfterResponse();
-  const token = new URL(requireFirstUrl(await waitForMail(email, { since }))).searchParams.get('token');
+  const token = new URL(requireFirstUrl(await waitForQueuedMail(email, { since }))).searchParams.get('token');
   if (!token) throw new Error('no token in the reset mail');
   return token;
 }
@@ -72,7 +73,7 @@ describe('forgot password answers before looking the address up', () => {
 
     await flushAfterResponse();
     expect(await db.userToken.count({ where: { userId: user.id, kind: 'PASSWORD_RESET' } })).toBe(1);
-    expect((await waitForMail(user.email, { since })).subject).toBe('Uuden salasanan asettaminen – Yhdessä');
+    expect((await waitForQueuedMail(user.email, { since })).subject).toBe('Uuden salasanan asettaminen – Yhdessä');
   });
 
   it('sends a new confirmation link after the answer too', async () => {

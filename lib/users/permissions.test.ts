@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { organizationActors } from '@/tests/factories/permission-actors';
-import { canManageUsers, canReadAccessibilityFeedback, canReadOutbox, canViewAuditLog } from './permissions';
+import { canManageUsers, canReadAccessibilityFeedback, canReadMailDeliveries, canReadOutbox, canViewAuditLog } from './permissions';
 
 const who = organizationActors;
 
@@ -21,6 +21,7 @@ describe.each([
   ['canManageUsers', canManageUsers],
   ['canViewAuditLog', canViewAuditLog],
   ['canReadOutbox', canReadOutbox],
+  ['canReadMailDeliveries', canReadMailDeliveries],
   ['canReadAccessibilityFeedback', canReadAccessibilityFeedback],
 ] as const)('%s', (_name, permission) => {
   it.each(table)('%s → %s', (key, expected) => {

@@ -18,6 +18,11 @@ export function canReadOutbox(actor: Actor | null): boolean {
   return isOrgAdmin(actor);
 }
 
+/** The delivery list shows recipients' addresses and errors (never content): organization admins only. */
+export function canReadMailDeliveries(actor: Actor | null): boolean {
+  return isOrgAdmin(actor);
+}
+
 export function canReadAccessibilityFeedback(actor: Actor | null): boolean {
   return isOrgAdmin(actor);
 }

@@ -120,11 +120,22 @@ test.describe('accessibility statement', () => {
 
     const mail = await mailbox.waitFor('saavutettavuus@kuopio.example', { subject: 'saavutettavuuspalaute', since });
     expect(mail.text).toContain(message);
+
+    // The job queue sent it; the admin's delivery list shows that it went, without its content (ADR 023).
+    await page.getByRole('button', { name: 'Kirjaudu ulos' }).click();
+    await expect(page.getByRole('link', { name: 'Kirjaudu sisään' }).first()).toBeVisible();
+    await signIn(demoUsers.admin);
+    await page.goto('/fi/admin/mail?status=SENT');
+    await expect(main.getByRole('heading', { level: 1, name: 'Sähköpostien toimitus' })).toBeVisible();
+    const delivered = main.getByRole('row').filter({ hasText: 'saavutettavuus@kuopio.example' }).first();
+    await expect(delivered).toContainText('Saavutettavuuspalaute');
+    await expect(main).not.toContainText(message);
+    await expectNoA11yViolations();
   });
 });
 
 test.describe('wrong user', () => {
-  for (const path of ['/fi/admin/users', '/fi/admin/audit', '/fi/admin/outbox', '/fi/admin/organization', '/fi/admin/feedback']) {
+  for (const path of ['/fi/admin/users', '/fi/admin/audit', '/fi/admin/outbox', '/fi/admin/mail', '/fi/admin/organization', '/fi/admin/feedback']) {
     test(`a resident gets 403 at ${path}`, async ({ page, signIn, expectNoA11yViolations }) => {
       await signIn(demoUsers.resident);
       const response = await page.goto(path);
@@ -136,7 +147,7 @@ test.describe('wrong user', () => {
 
   test('a coordinator (space role only) gets 403 at the organization pages', async ({ page, signIn }) => {
     await signIn(demoUsers.coordinator);
-    for (const path of ['/fi/admin/users', '/fi/admin/audit', '/fi/admin/outbox', '/fi/admin/organization']) {
+    for (const path of ['/fi/admin/users', '/fi/admin/audit', '/fi/admin/outbox', '/fi/admin/mail', '/fi/admin/organization']) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(403);
     }

@@ -1,7 +1,9 @@
 /**
  * The README's production path, run literally against the build that the global setup made: a clean database,
- * `npx prisma migrate deploy`, `npm run org:create`, then `node scripts/serve.mjs` (Next.js behind the request guard,
- * not npm start) with production settings — and the new organization's first admin signs in. Also: a bad
+ * `npm run db:migrate`, `npm run org:create`, then `JOBS_WORKER=off node scripts/serve.mjs` (Next.js behind the request
+ * guard, not npm start) with production settings and `npm run worker` — the new organization's first admin signs in,
+ * and a mail queued by the web server is attempted by the worker, its failure (no SMTP server listens) shown to the
+ * admin. Also: a bad
  * configuration value stops the server at once with the variable's name, production refuses to run without SMTP, and an https APP_URL gives Secure
  * cookies and https redirects without NEXTAUTH_URL being set.
  *
@@ -9,6 +11,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import pg from 'pg';
 import { ROOT, createTestDatabase, type TestDatabase } from '../setup/test-database';
 import { E2E_PORT } from './env';
 import { expect, expectNoA11yViolations, test } from './fixtures';
@@ -48,6 +51,17 @@ function run(command: string[], env: NodeJS.ProcessEnv): Promise<{ code: number 
     child.on('error', reject);
     child.on('exit', (code) => resolve({ code, output }));
   });
+}
+
+/** The mail deliveries recorded in a database: state and attempts, oldest first. */
+async function deliveries(url: string): Promise<{ status: string; attempts: number }[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query('SELECT status::text, attempts FROM "MailDelivery" ORDER BY "createdAt"')).rows;
+  } finally {
+    await client.end();
+  }
 }
 
 /** The production server on the existing build, as the README's "PORT=3000 node scripts/serve.mjs" line does. */
@@ -135,8 +149,11 @@ test.describe('the production path of the README', () => {
     db = await createTestDatabase({ prefix: 'yhdessa_prodpath', migrate: false, log: () => {} });
     const env = productionEnv({ DATABASE_URL: db.url, ORGANIZATION_SLUG: 'mikkeli', ORG_ADMIN_PASSWORD: 'Mikkeli-ensimmainen-2026' });
 
+    // = npm run db:migrate: the app's migrations, then the job queue's schema.
     const migrate = await run([path.join(ROOT, 'node_modules/prisma/build/index.js'), 'migrate', 'deploy'], env);
     expect(migrate.code, migrate.output).toBe(0);
+    const migrateJobs = await run([path.join(ROOT, 'scripts/migrate-job-queue.mjs')], env);
+    expect(migrateJobs.code, migrateJobs.output).toBe(0);
 
     // The demo seed refuses to run in production and leaves the database empty.
     const seed = await run([path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'prisma/seed.ts'], env);
@@ -160,7 +177,7 @@ test.describe('the production path of the README', () => {
     expect(create.output).toContain('created the organization "mikkeli"');
     expect(create.output).not.toContain('Mikkeli-ensimmainen-2026'); // a given password is never echoed
 
-    const server = startNext(env);
+    const server = startNext({ ...env, JOBS_WORKER: 'off' });
     try {
       await waitUntilServing(server);
       await page.goto(`${BASE_URL}/fi`);
@@ -183,6 +200,29 @@ test.describe('the production path of the README', () => {
       // Signing out returns to this server (APP_URL), not to localhost.
       await page.getByRole('button', { name: 'Kirjaudu ulos' }).click();
       await expect(page).toHaveURL(`${BASE_URL}/fi`);
+
+      // A forgotten password queues a mail; with JOBS_WORKER=off the web server leaves it to `npm run worker`.
+      await page.goto(`${BASE_URL}/fi/forgot-password`);
+      const requestForm = main.getByRole('form', { name: 'Unohtunut salasana' });
+      await requestForm.getByLabel('Sähköposti').fill('anna.admin@mikkeli.example');
+      await requestForm.getByRole('button', { name: 'Lähetä linkki' }).click();
+      await expect(requestForm.getByRole('status')).toContainText('Jos osoitteella on tili');
+      await expect.poll(() => deliveries(db!.url), { timeout: 15_000 }).toEqual([{ status: 'PENDING', attempts: 0 }]);
+      const worker = await run([path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), '--conditions=react-server', 'scripts/worker.ts', '--once'], env);
+      expect(worker.code, worker.output).toBe(0);
+      // SMTP_URL points where nothing listens: the attempt is recorded, to be retried later.
+      expect(await deliveries(db!.url)).toEqual([{ status: 'PENDING', attempts: 1 }]);
+
+      await page.goto(`${BASE_URL}/fi/sign-in`);
+      await main.getByLabel('Sähköposti', { exact: true }).fill('anna.admin@mikkeli.example');
+      await main.getByLabel('Salasana', { exact: true }).fill('Mikkeli-ensimmainen-2026');
+      await main.getByRole('button', { name: 'Kirjaudu sisään', exact: true }).click();
+      await expect(page).not.toHaveURL(/\/sign-in(\?|$)/);
+      await page.goto(`${BASE_URL}/fi/admin/mail?status=PENDING`);
+      const row = main.getByRole('row').filter({ hasText: 'anna.admin@mikkeli.example' });
+      await expect(row).toContainText('Salasanan vaihtolinkki');
+      await expect(row).toContainText('ECONNREFUSED');
+      await expectNoA11yViolations(page);
     } finally {
       await server.stop();
     }

@@ -81,6 +81,8 @@ export async function migrateDatabase(url: string): Promise<void> {
     ...process.env,
     DATABASE_URL: url,
   });
+  // The job queue's schema, as `npm run db:migrate` and npm start create it (ADR 023).
+  await runNode('job queue schema', [path.join(ROOT, 'scripts/migrate-job-queue.mjs')], { ...process.env, DATABASE_URL: url });
 }
 
 export async function seedDatabase(url: string): Promise<boolean> {

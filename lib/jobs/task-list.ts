@@ -1,0 +1,27 @@
+import 'server-only';
+import type { JobHelpers, Task, TaskList } from 'graphile-worker';
+import { deliverMail } from '@/lib/mail/deliver-mail';
+import { cleanUpExpiredRows } from '@/lib/maintenance/clean-up';
+import { hourPeriod, runOncePerPeriod } from './run-once-per-period';
+import { TASK, type TaskName } from './task-names';
+
+/**
+ * Every background task and its handler (docs/decisions/023-background-jobs.md); the compiler refuses a task name
+ * without a handler. Handlers parse their payload themselves and throw to be retried.
+ */
+export const TASKS = {
+  [TASK.sendMail]: (payload: unknown, helpers: JobHelpers) => deliverMail(payload, helpers.job),
+  [TASK.cleanUp]: async (_payload: unknown, helpers: JobHelpers) => {
+    const result = await runOncePerPeriod(TASK.cleanUp, hourPeriod(new Date()), () => cleanUpExpiredRows());
+    if (result) helpers.logger.info(`clean-up: ${JSON.stringify(result)}`);
+  },
+} satisfies Record<TaskName, Task>;
+
+export const taskList: TaskList = TASKS;
+
+/**
+ * Periodic tasks, in crontab syntax (UTC): graphile-worker schedules each tick once however many workers run
+ * (its known_crontabs row is claimed per tick), and runOncePerPeriod guards the work itself. `fill=2h`: a worker
+ * that was down catches up ticks missed in the last two hours.
+ */
+export const CRONTAB = [`17 * * * * ${TASK.cleanUp} ?fill=2h&max=3`].join('\n');

@@ -1,0 +1,18 @@
+/**
+ * Every kind of mail the platform sends. The admin's delivery list names them (messages `admin.mail.kinds.*`);
+ * a kind is a category, never content.
+ */
+export const MAIL_KINDS = [
+  'account.confirmation',
+  'account.password-reset',
+  'account.password-changed',
+  'account.email-change',
+  'account.email-changed',
+  'accessibility.feedback',
+] as const;
+
+export type MailKind = (typeof MAIL_KINDS)[number];
+
+export function isMailKind(value: string): value is MailKind {
+  return (MAIL_KINDS as readonly string[]).includes(value);
+}
