@@ -6,9 +6,18 @@ import { env } from '@/lib/env';
 /** One Prisma client per process; the global keeps hot reload in development from opening new pools. */
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
+/** Queries run by clients of this process, counted under tests only (lib/db.ts is the only place that knows). */
+export const queryCounter = { value: 0 };
+
 export function createPrismaClient(databaseUrl: string, max = 10): PrismaClient {
   const adapter = new PrismaPg({ connectionString: databaseUrl, max, allowExitOnIdle: true });
-  return new PrismaClient({ adapter });
+  if (process.env.NODE_ENV !== 'test') return new PrismaClient({ adapter });
+  // Tests check that lists run a fixed number of queries however much data there is (tests/setup/query-count.ts).
+  const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  client.$on('query', () => {
+    queryCounter.value += 1;
+  });
+  return client as unknown as PrismaClient;
 }
 
 export const db: PrismaClient =

@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import { DEFAULT_LIMIT, MAX_LIMIT } from './cursor';
+import { apiRegistry } from './schemas';
+
+/**
+ * The OpenAPI 3.1 description of /api/v1, served at /api/v1/openapi.json. The schemas come from the zod schemas
+ * the handlers' answers are typed with (./schemas.ts); the tests validate this document against the OpenAPI 3.1
+ * specification and every answer of every path against it (lib/open-data/open-data.integration.test.ts).
+ */
+export const API_PATHS = [
+  '/organization',
+  '/areas',
+  '/areas/{areaSlug}',
+  '/areas/{areaSlug}/boundary',
+  '/spaces',
+  '/spaces/{spaceSlug}',
+] as const;
+
+const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
+const json = (schema: object, description: string) => ({
+  description,
+  headers: {
+    ETag: { $ref: '#/components/headers/ETag' },
+    'Last-Modified': { $ref: '#/components/headers/LastModified' },
+  },
+  content: { 'application/json': { schema } },
+});
+const problemResponse = (description: string) => ({ description, content: { 'application/problem+json': { schema: ref('Problem') } } });
+const notModified = { description: 'Not modified since the ETag or date the client sent (If-None-Match, If-Modified-Since).' };
+const slugParam = (name: string, what: string) => ({
+  name,
+  in: 'path',
+  required: true,
+  description: `The ${what}'s slug, as in its page address.`,
+  schema: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,99}$' },
+});
+const listParams = [
+  { name: 'limit', in: 'query', required: false, description: `Items per page (1–${MAX_LIMIT}).`, schema: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT } },
+  { name: 'cursor', in: 'query', required: false, description: 'The `links.next` of the previous page carries it; opaque.', schema: { type: 'string' } },
+];
+const get = (summary: string, description: string, parameters: object[], ok: object, notFound?: string) => ({
+  get: {
+    summary,
+    description,
+    parameters,
+    responses: {
+      '200': ok,
+      '304': notModified,
+      '400': problemResponse('A query parameter is not valid.'),
+      ...(notFound ? { '404': problemResponse(notFound) } : {}),
+    },
+  },
+});
+
+function componentSchemas(): Record<string, object> {
+  const { schemas } = z.toJSONSchema(apiRegistry, { uri: (id) => `#/components/schemas/${id}` });
+  return Object.fromEntries(
+    Object.entries(schemas).map(([id, schema]) => {
+      const { $schema: _schema, $id: _id, ...rest } = schema as Record<string, unknown>;
+      return [id, rest];
+    }),
+  );
+}
+
+export function buildOpenApiDocument(serverUrl: string) {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Yhdessä open data API',
+      version: '1.0.0',
+      description:
+        'Public data of the participation platform: the organization, its areas with their boundaries, participation ' +
+        'spaces with their phases and components. Read-only, no authentication; nothing personal. Lists are paged with ' +
+        'an opaque cursor (follow links.next). Every answer carries an ETag and, where known, Last-Modified: send them ' +
+        'back as If-None-Match / If-Modified-Since to get 304 when nothing changed. CORS is open for GET.',
+      license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
+    },
+    servers: [{ url: serverUrl }],
+    paths: {
+      '/organization': get('The organization', 'Name, languages and time zone of the municipality.', [], json(ref('Organization'), 'The organization.')),
+      '/areas': get('Areas', 'Neighbourhoods, districts and rural areas by slug.', listParams, json(ref('AreaPage'), 'One page of areas.')),
+      '/areas/{areaSlug}': get('One area', 'An area; its boundary is at links.boundary.', [slugParam('areaSlug', 'area')], json(ref('Area'), 'The area.'), 'No such area.'),
+      '/areas/{areaSlug}/boundary': get(
+        "An area's boundary",
+        'The boundary as a GeoJSON Feature (RFC 7946); some boundaries are approximate (properties.approximate).',
+        [slugParam('areaSlug', 'area')],
+        json(ref('AreaBoundary'), 'The boundary.'),
+        'No such area, or it has no boundary.',
+      ),
+      '/spaces': get(
+        'Participation spaces',
+        'Published public processes and standing bodies with their phases, by slug.',
+        [
+          ...listParams,
+          { name: 'kind', in: 'query', required: false, description: 'Only processes or only standing bodies.', schema: { type: 'string', enum: ['PROCESS', 'ASSEMBLY'] } },
+          { name: 'area', in: 'query', required: false, description: 'Only spaces that concern this area (slug).', schema: { type: 'string' } },
+        ],
+        json(ref('SpacePage'), 'One page of spaces.'),
+      ),
+      '/spaces/{spaceSlug}': get(
+        'One participation space',
+        'A published public space with its phases and published components.',
+        [slugParam('spaceSlug', 'space')],
+        json(ref('SpaceDetail'), 'The space.'),
+        'No such public space.',
+      ),
+    } satisfies Record<(typeof API_PATHS)[number], object>,
+    components: {
+      schemas: componentSchemas(),
+      headers: {
+        ETag: { description: 'Validator of this answer; send it back as If-None-Match.', schema: { type: 'string' } },
+        LastModified: { description: 'When the newest item of this answer changed.', schema: { type: 'string' } },
+      },
+    },
+  };
+}

@@ -1,0 +1,222 @@
+import 'server-only';
+import { Prisma } from '@/generated/prisma/client';
+import { db } from '@/lib/db';
+import { env } from '@/lib/env';
+import { asLocalizedText } from '@/lib/core/localized-text';
+import { visibleSpacesWhere } from '@/lib/spaces/visibility';
+import { encodeCursor, splitPage } from './cursor';
+import { newest } from './http';
+import type { ApiArea, ApiAreaBoundary, ApiComponent, ApiOrganization, ApiSpace, ApiSpaceDetail } from './schemas';
+
+/**
+ * Reads for the open data API (docs/decisions/024-open-data-api.md): what an anonymous visitor may see — the
+ * visibility rules of the public pages with no actor (visibleSpacesWhere(null, …)); published, not archived
+ * components — and nothing personal. Every list is one keyset page with a fixed number of queries, whatever the
+ * size of the data.
+ */
+
+export function apiBase(): string {
+  return new URL('/api/v1', env().APP_URL).toString();
+}
+const api = (path: string) => `${apiBase()}${path}`;
+const html = (path: string) => new URL(path, env().APP_URL).toString();
+const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+const text = (value: unknown) => asLocalizedText(value);
+const textOrNull = (value: unknown) => (value === null || value === undefined ? null : asLocalizedText(value));
+
+export type ApiList<T> = { items: T[]; nextCursor: string | null; lastModified: Date | null };
+
+export async function getApiOrganization(organizationId: string): Promise<{ body: ApiOrganization; lastModified: Date } | null> {
+  const org = await db.organization.findUnique({
+    where: { id: organizationId },
+    select: { slug: true, name: true, defaultLocale: true, enabledLocales: true, timeZone: true, updatedAt: true },
+  });
+  if (!org) return null;
+  const locales = ['fi', 'sv', 'en'] as const;
+  const pick = (l: string) => locales.find((x) => x === l);
+  return {
+    body: {
+      slug: org.slug,
+      name: text(org.name),
+      defaultLocale: pick(org.defaultLocale) ?? 'fi',
+      enabledLocales: org.enabledLocales.map(pick).filter((l) => l !== undefined),
+      timeZone: org.timeZone,
+    },
+    lastModified: org.updatedAt,
+  };
+}
+
+const AREA_SELECT = {
+  slug: true,
+  kind: true,
+  name: true,
+  description: true,
+  population: true,
+  isBoundaryApproximate: true,
+  updatedAt: true,
+  parent: { select: { slug: true } },
+} satisfies Prisma.AreaSelect;
+
+type AreaRow = Prisma.AreaGetPayload<{ select: typeof AREA_SELECT }> & { hasBoundary: boolean };
+
+function toApiArea(row: AreaRow): ApiArea {
+  return {
+    slug: row.slug,
+    kind: row.kind === 'OTHER' ? 'DISTRICT' : row.kind,
+    name: text(row.name),
+    description: textOrNull(row.description),
+    parentSlug: row.parent?.slug ?? null,
+    population: row.population,
+    boundaryIsApproximate: row.isBoundaryApproximate,
+    updatedAt: row.updatedAt.toISOString(),
+    links: { self: api(`/areas/${row.slug}`), boundary: row.hasBoundary ? api(`/areas/${row.slug}/boundary`) : null },
+  };
+}
+
+/** Slugs of the organization's areas that have a boundary (the list does not load the boundaries themselves). */
+async function slugsWithBoundary(organizationId: string, slugs: string[]): Promise<Set<string>> {
+  if (slugs.length === 0) return new Set();
+  const rows = await db.area.findMany({
+    where: { organizationId, slug: { in: slugs }, boundary: { not: Prisma.DbNull } },
+    select: { slug: true },
+  });
+  return new Set(rows.map((r) => r.slug));
+}
+
+export async function findApiAreas(organizationId: string, page: { after: string | null; limit: number }): Promise<ApiList<ApiArea>> {
+  const rows = await db.area.findMany({
+    where: { organizationId, ...(page.after ? { slug: { gt: page.after } } : {}) },
+    orderBy: { slug: 'asc' },
+    take: page.limit + 1,
+    select: AREA_SELECT,
+  });
+  const { items, hasMore } = splitPage(rows, page.limit);
+  const bounded = await slugsWithBoundary(organizationId, items.map((r) => r.slug));
+  return {
+    items: items.map((r) => toApiArea({ ...r, hasBoundary: bounded.has(r.slug) })),
+    nextCursor: hasMore && items.length > 0 ? encodeCursor(items[items.length - 1]!.slug) : null,
+    lastModified: newest(items.map((r) => r.updatedAt)),
+  };
+}
+
+export async function getApiArea(organizationId: string, slug: string): Promise<ApiArea | null> {
+  const row = await db.area.findUnique({ where: { organizationId_slug: { organizationId, slug } }, select: AREA_SELECT });
+  if (!row) return null;
+  const bounded = await slugsWithBoundary(organizationId, [slug]);
+  return toApiArea({ ...row, hasBoundary: bounded.has(slug) });
+}
+
+export async function getApiAreaBoundary(organizationId: string, slug: string): Promise<{ body: ApiAreaBoundary; lastModified: Date } | null> {
+  const row = await db.area.findUnique({
+    where: { organizationId_slug: { organizationId, slug } },
+    select: { slug: true, name: true, boundary: true, isBoundaryApproximate: true, updatedAt: true },
+  });
+  if (!row || !row.boundary) return null;
+  return {
+    body: {
+      type: 'Feature',
+      id: row.slug,
+      geometry: row.boundary as ApiAreaBoundary['geometry'],
+      properties: { slug: row.slug, name: text(row.name), approximate: row.isBoundaryApproximate },
+    },
+    lastModified: row.updatedAt,
+  };
+}
+
+const SPACE_SELECT = {
+  id: true,
+  slug: true,
+  kind: true,
+  assemblyType: true,
+  title: true,
+  subtitle: true,
+  description: true,
+  startDate: true,
+  endDate: true,
+  publishedAt: true,
+  updatedAt: true,
+  areas: { select: { area: { select: { slug: true } } }, orderBy: { area: { slug: 'asc' } } },
+  phases: {
+    orderBy: { position: 'asc' },
+    select: { position: true, title: true, description: true, startDate: true, endDate: true, isActive: true, updatedAt: true },
+  },
+} satisfies Prisma.SpaceSelect;
+
+type SpaceRow = Prisma.SpaceGetPayload<{ select: typeof SPACE_SELECT }>;
+
+function toApiSpace(row: SpaceRow): ApiSpace {
+  return {
+    slug: row.slug,
+    kind: row.kind,
+    assemblyType: row.assemblyType,
+    title: text(row.title),
+    subtitle: textOrNull(row.subtitle),
+    description: text(row.description),
+    startDate: isoDate(row.startDate),
+    endDate: isoDate(row.endDate),
+    publishedAt: row.publishedAt?.toISOString() ?? null,
+    updatedAt: row.updatedAt.toISOString(),
+    areas: row.areas.map((a) => a.area.slug),
+    phases: row.phases.map((p) => ({
+      position: p.position,
+      title: text(p.title),
+      description: textOrNull(p.description),
+      startDate: isoDate(p.startDate),
+      endDate: isoDate(p.endDate),
+      isActive: p.isActive,
+    })),
+    links: { self: api(`/spaces/${row.slug}`), html: html(`/fi/spaces/${row.slug}`) },
+  };
+}
+
+const spaceChanged = (row: SpaceRow) => newest([row.updatedAt, ...row.phases.map((p) => p.updatedAt)]);
+
+export type SpaceListQuery = { after: string | null; limit: number; kind?: 'PROCESS' | 'ASSEMBLY'; area?: string };
+
+export async function findApiSpaces(organizationId: string, query: SpaceListQuery): Promise<ApiList<ApiSpace>> {
+  const rows = await db.space.findMany({
+    where: {
+      AND: [
+        visibleSpacesWhere(null, organizationId),
+        query.after ? { slug: { gt: query.after } } : {},
+        query.kind ? { kind: query.kind } : {},
+        query.area ? { areas: { some: { area: { slug: query.area, organizationId } } } } : {},
+      ],
+    },
+    orderBy: { slug: 'asc' },
+    take: query.limit + 1,
+    select: SPACE_SELECT,
+  });
+  const { items, hasMore } = splitPage(rows, query.limit);
+  return {
+    items: items.map(toApiSpace),
+    nextCursor: hasMore && items.length > 0 ? encodeCursor(items[items.length - 1]!.slug) : null,
+    lastModified: newest(items.map(spaceChanged)),
+  };
+}
+
+export async function getApiSpace(organizationId: string, slug: string): Promise<{ body: ApiSpaceDetail; lastModified: Date | null } | null> {
+  const row = await db.space.findFirst({
+    where: { AND: [visibleSpacesWhere(null, organizationId), { slug }] },
+    select: {
+      ...SPACE_SELECT,
+      components: {
+        where: { isPublished: true, archivedAt: null },
+        orderBy: [{ position: 'asc' }, { id: 'asc' }],
+        select: { id: true, kind: true, name: true, publishedAt: true, updatedAt: true },
+      },
+    },
+  });
+  if (!row) return null;
+  const components: ApiComponent[] = row.components.map((c) => ({
+    id: c.id,
+    kind: c.kind,
+    name: text(c.name),
+    publishedAt: c.publishedAt?.toISOString() ?? null,
+    links: { html: html(`/fi/spaces/${row.slug}/c/${c.id}`) },
+  }));
+  return {
+    body: { ...toApiSpace(row), components },
+    lastModified: newest([spaceChanged(row), ...row.components.map((c) => c.updatedAt)]),
+  };
+}

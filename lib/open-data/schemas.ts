@@ -1,0 +1,110 @@
+import { z } from 'zod';
+
+/**
+ * The shapes the open data API answers with (docs/decisions/024-open-data-api.md). They are the single source of the
+ * OpenAPI document's schemas (z.toJSONSchema) and of the tests that check every answer against that document.
+ * Public data only: nothing here can hold an email address or any personal data.
+ */
+export const apiRegistry = z.registry<{ id: string }>();
+
+const LocalizedText = z
+  .object({ fi: z.string().optional(), sv: z.string().optional(), en: z.string().optional() })
+  .describe('Text in the languages it was written in (fi, sv, en); Finnish is the organization default.');
+apiRegistry.add(LocalizedText, { id: 'LocalizedText' });
+
+export const OrganizationSchema = z.object({
+  slug: z.string(),
+  name: LocalizedText,
+  defaultLocale: z.enum(['fi', 'sv', 'en']),
+  enabledLocales: z.array(z.enum(['fi', 'sv', 'en'])),
+  timeZone: z.string().describe('IANA time zone of the dates, e.g. Europe/Helsinki'),
+});
+apiRegistry.add(OrganizationSchema, { id: 'Organization' });
+
+export const AreaKindSchema = z.enum(['DISTRICT', 'NEIGHBOURHOOD', 'RURAL_AREA']);
+
+export const AreaSchema = z.object({
+  slug: z.string(),
+  kind: AreaKindSchema,
+  name: LocalizedText,
+  description: LocalizedText.nullable(),
+  parentSlug: z.string().nullable(),
+  population: z.int().nullable(),
+  boundaryIsApproximate: z.boolean(),
+  updatedAt: z.iso.datetime(),
+  links: z.object({ self: z.url(), boundary: z.url().nullable() }),
+});
+apiRegistry.add(AreaSchema, { id: 'Area' });
+
+const Position = z.array(z.number()).min(2).max(3);
+export const GeometrySchema = z.union([
+  z.object({ type: z.literal('Polygon'), coordinates: z.array(z.array(Position)) }),
+  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(z.array(Position))) }),
+]);
+
+export const AreaBoundarySchema = z
+  .object({
+    type: z.literal('Feature'),
+    id: z.string(),
+    geometry: GeometrySchema,
+    properties: z.object({ slug: z.string(), name: LocalizedText, approximate: z.boolean() }),
+  })
+  .describe('The area boundary as a GeoJSON Feature (RFC 7946, WGS 84 longitude/latitude).');
+apiRegistry.add(AreaBoundarySchema, { id: 'AreaBoundary' });
+
+export const PhaseSchema = z.object({
+  position: z.int(),
+  title: LocalizedText,
+  description: LocalizedText.nullable(),
+  startDate: z.iso.date().nullable(),
+  endDate: z.iso.date().nullable(),
+  isActive: z.boolean(),
+});
+apiRegistry.add(PhaseSchema, { id: 'Phase' });
+
+export const ComponentSchema = z.object({
+  id: z.string(),
+  kind: z.string().describe('The kind of component: pages, news, debates, ideas…'),
+  name: LocalizedText,
+  publishedAt: z.iso.datetime().nullable(),
+  links: z.object({ html: z.url() }),
+});
+apiRegistry.add(ComponentSchema, { id: 'Component' });
+
+export const SpaceSchema = z.object({
+  slug: z.string(),
+  kind: z.enum(['PROCESS', 'ASSEMBLY']),
+  assemblyType: z.string().nullable(),
+  title: LocalizedText,
+  subtitle: LocalizedText.nullable(),
+  description: LocalizedText,
+  startDate: z.iso.date().nullable(),
+  endDate: z.iso.date().nullable(),
+  publishedAt: z.iso.datetime().nullable(),
+  updatedAt: z.iso.datetime(),
+  areas: z.array(z.string()).describe('Slugs of the areas the space concerns'),
+  phases: z.array(PhaseSchema),
+  links: z.object({ self: z.url(), html: z.url() }),
+});
+apiRegistry.add(SpaceSchema, { id: 'Space' });
+
+export const SpaceDetailSchema = SpaceSchema.extend({ components: z.array(ComponentSchema) });
+apiRegistry.add(SpaceDetailSchema, { id: 'SpaceDetail' });
+
+const PageLinks = z.object({ self: z.url(), next: z.url().nullable() });
+export const AreaPageSchema = z.object({ data: z.array(AreaSchema), links: PageLinks });
+apiRegistry.add(AreaPageSchema, { id: 'AreaPage' });
+export const SpacePageSchema = z.object({ data: z.array(SpaceSchema), links: PageLinks });
+apiRegistry.add(SpacePageSchema, { id: 'SpacePage' });
+
+export const ProblemSchema = z
+  .object({ type: z.string(), title: z.string(), status: z.int(), detail: z.string().optional() })
+  .describe('An error (RFC 9457 problem details).');
+apiRegistry.add(ProblemSchema, { id: 'Problem' });
+
+export type ApiOrganization = z.infer<typeof OrganizationSchema>;
+export type ApiArea = z.infer<typeof AreaSchema>;
+export type ApiAreaBoundary = z.infer<typeof AreaBoundarySchema>;
+export type ApiSpace = z.infer<typeof SpaceSchema>;
+export type ApiSpaceDetail = z.infer<typeof SpaceDetailSchema>;
+export type ApiComponent = z.infer<typeof ComponentSchema>;
