@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Two projects:
- *  - unit: pure logic next to the code (lib/**, components/**), no database;
+ *  - unit: pure logic next to the code (lib/**, components/**), no database; and the architecture rules over the
+ *    import graph (tests/architecture/, ADR 022);
  *  - integration: *.integration.test.ts against a real database and SMTP server prepared once per run by
  *    tests/setup/integration-global-setup.ts. Files run one after another in a single worker, so tests only need
  *    data with unique names, not their own database.
@@ -26,7 +27,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['lib/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+          include: ['lib/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'tests/architecture/**/*.test.ts'],
           exclude: ['**/*.integration.test.ts', '**/node_modules/**'],
         },
       },

@@ -12,7 +12,7 @@ import { clientSettingsSchema, type SettingFieldDescriptor } from '@/lib/compone
 import { updateComponentSettingsAction, updatePhaseSettingsAction } from '@/lib/components/actions';
 
 /**
- * The one settings form for every component kind: it renders the fields a manifest declares (via
+ * The one settings form for every component kind: it renders the fields a definition declares (via
  * lib/components/settings-form-model.ts) and saves either the component's settings or one phase's settings.
  */
 export function ComponentSettingsForm({ componentId, phaseId, title, headingLevel = 2, fields, defaultValues }: {

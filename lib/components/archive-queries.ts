@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { getManifest } from '@/lib/core/components/registry';
+import { getComponentDefinition } from '@/lib/core/components/registry';
 import { type ComponentListItem, listSelect } from './queries';
 
 /**
@@ -27,7 +27,7 @@ export async function findArchivedComponents(spaceId: string): Promise<ArchivedC
 
 /** How many resources the component holds, or null when its kind is not installed (then nothing can be counted). */
 export async function countComponentResources(kind: string, componentId: string): Promise<number | null> {
-  const manifest = getManifest(kind);
-  return manifest ? manifest.countResources(db, componentId) : null;
+  const definition = getComponentDefinition(kind);
+  return definition ? definition.countResources(db, componentId) : null;
 }
 

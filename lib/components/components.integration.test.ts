@@ -1,8 +1,4 @@
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-
-// The registry imports each kind's views, whose locale-aware links import next/navigation in a way Node's ESM
-// loader cannot resolve outside Next.js. These tests render nothing, so the links are stood in for.
-vi.mock('@/lib/i18n/navigation', () => ({ Link: () => null, redirect: vi.fn(), usePathname: vi.fn(), useRouter: vi.fn(), getPathname: vi.fn() }));
+import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { auditRows, componentFixture, refusal } from '@/tests/factories/components';
 import { createPage } from '@/lib/pages/mutations';
@@ -88,7 +84,7 @@ describe('settings', () => {
     expect((await stored(componentId)).settings).toEqual(before);
   });
 
-  it('refuses forged keys that the manifest does not declare', async () => {
+  it('refuses forged keys that the definition does not declare', async () => {
     const before = (await stored(componentId)).settings;
     expect(await refusal(updateComponentSettings(f.admin, componentId, { showTableOfContents: true, isPublished: true }))).toMatchObject({
       code: 'INVALID_INPUT',

@@ -1,11 +1,11 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
-import type { ComponentContext, ComponentManifest } from '@/lib/core/components/manifest';
+import type { ComponentContext, ComponentDefinition } from '@/lib/core/components/definition';
 import { readPhaseSettings, readSettings } from '@/lib/core/components/registry';
 import type { Locale } from '@/lib/i18n/config';
 import type { ComponentWithSpace } from './queries';
 
-/** The permission subject of a component: the exact shape the manifests' permission functions take. */
+/** The permission subject of a component: the exact shape the definitions' permission functions take. */
 export function permissionSubject({ component, space }: ComponentWithSpace): { space: ComponentContext['space']; component: ComponentContext['component'] } {
   return {
     component: { id: component.id, kind: component.kind, name: component.name, isPublished: component.isPublished, spaceId: component.spaceId },
@@ -25,15 +25,15 @@ export function permissionSubject({ component, space }: ComponentWithSpace): { s
  * settings of the space's active phase.
  */
 export function buildComponentContext(
-  manifest: ComponentManifest,
+  definition: ComponentDefinition,
   found: ComponentWithSpace,
   request: { actor: Actor | null; locale: Locale; path: string[]; searchParams: Record<string, string | string[] | undefined> },
 ): ComponentContext {
   const activePhase = found.space.phases.find((p) => p.isActive) ?? null;
   return {
     ...permissionSubject(found),
-    settings: readSettings(manifest, found.component.settings),
-    currentPhaseSettings: readPhaseSettings(manifest, found.component.phaseSettings, activePhase?.id ?? null),
+    settings: readSettings(definition, found.component.settings),
+    currentPhaseSettings: readPhaseSettings(definition, found.component.phaseSettings, activePhase?.id ?? null),
     actor: request.actor,
     locale: request.locale,
     path: request.path,

@@ -4,8 +4,8 @@ import type { Actor } from '@/lib/auth/actor';
 import { writeAudit } from '@/lib/audit/write-audit';
 import { parseInput } from '@/lib/core/action-result';
 import { AppError } from '@/lib/core/errors';
-import type { ComponentManifest } from '@/lib/core/components/manifest';
-import { getManifest, readPhaseSettings, readSettings } from '@/lib/core/components/registry';
+import type { ComponentDefinition } from '@/lib/core/components/definition';
+import { getComponentDefinition, readPhaseSettings, readSettings } from '@/lib/core/components/registry';
 import { canManageComponents } from '@/lib/spaces/permissions';
 import {
   AddComponentSchema,
@@ -59,21 +59,21 @@ async function loadManageableComponent(tx: Tx, actor: Actor, componentId: string
   return component;
 }
 
-function manifestOf(kind: string): ComponentManifest {
-  const manifest = getManifest(kind);
+function definitionOf(kind: string): ComponentDefinition {
+  const definition = getComponentDefinition(kind);
   // A stored kind that the installation no longer has cannot be configured; its data is kept untouched.
-  if (!manifest) throw new AppError('CONFLICT', `unknown component kind "${kind}"`);
-  return manifest;
+  if (!definition) throw new AppError('CONFLICT', `unknown component kind "${kind}"`);
+  return definition;
 }
 
 export async function addComponent(actor: Actor, spaceId: string, input: AddComponentFormValues): Promise<{ id: string }> {
   const data = parseInput(AddComponentSchema, input);
-  const manifest = manifestOf(data.kind);
+  const definition = definitionOf(data.kind);
   return db.$transaction(async (tx) => {
     const space = await loadManageableSpace(tx, actor, spaceId);
     const last = await tx.component.aggregate({ where: { spaceId: space.id, archivedAt: null }, _max: { position: true } });
     // New components start empty and unpublished: the coordinator fills and reviews them before residents see them.
-    const settings = manifest.settingsSchema.parse({}) as object;
+    const settings = definition.settingsSchema.parse({}) as object;
     const component = await tx.component.create({
       data: { spaceId: space.id, kind: data.kind, name: data.name, position: (last._max.position ?? -1) + 1, isPublished: false, settings, phaseSettings: {} },
       select: { id: true, position: true },
@@ -109,15 +109,15 @@ export async function updateComponentName(actor: Actor, componentId: string, inp
 export async function updateComponentSettings(actor: Actor, componentId: string, input: unknown): Promise<void> {
   await db.$transaction(async (tx) => {
     const component = await loadManageableComponent(tx, actor, componentId, { lock: true });
-    const manifest = manifestOf(component.kind);
-    const settings = parseSettingsValues(manifest.settingsSchema, manifest.settingsFields, input) as object;
+    const definition = definitionOf(component.kind);
+    const settings = parseSettingsValues(definition.settingsSchema, definition.settingsFields, input) as object;
     await tx.component.update({ where: { id: component.id }, data: { settings } });
     await writeAudit(tx, actor, {
       action: 'component.update_settings',
       targetType: 'Component',
       targetId: component.id,
       spaceId: component.spaceId,
-      before: readSettings(manifest, component.settings),
+      before: readSettings(definition, component.settings),
       after: settings,
     });
   });
@@ -130,10 +130,10 @@ export async function updateComponentSettings(actor: Actor, componentId: string,
 export async function updatePhaseSettings(actor: Actor, componentId: string, phaseId: string, input: unknown): Promise<void> {
   await db.$transaction(async (tx) => {
     const component = await loadManageableComponent(tx, actor, componentId, { lock: true });
-    const manifest = manifestOf(component.kind);
+    const definition = definitionOf(component.kind);
     const phases = await tx.phase.findMany({ where: { spaceId: component.spaceId }, select: { id: true } });
     if (!phases.some((p) => p.id === phaseId)) throw new AppError('NOT_FOUND', 'phase not found in this space');
-    const settings = parseSettingsValues(manifest.phaseSettingsSchema, manifest.phaseSettingsFields, input) as object;
+    const settings = parseSettingsValues(definition.phaseSettingsSchema, definition.phaseSettingsFields, input) as object;
     const stored = component.phaseSettings && typeof component.phaseSettings === 'object' && !Array.isArray(component.phaseSettings)
       ? (component.phaseSettings as Record<string, unknown>)
       : {};
@@ -146,7 +146,7 @@ export async function updatePhaseSettings(actor: Actor, componentId: string, pha
       targetType: 'Component',
       targetId: component.id,
       spaceId: component.spaceId,
-      before: { phaseId, settings: readPhaseSettings(manifest, component.phaseSettings, phaseId) },
+      before: { phaseId, settings: readPhaseSettings(definition, component.phaseSettings, phaseId) },
       after: { phaseId, settings },
     });
   });
@@ -258,9 +258,9 @@ export async function deleteComponent(actor: Actor, componentId: string): Promis
   return db.$transaction(async (tx) => {
     // The lock keeps a page from being written between the count and the delete.
     const component = await loadManageableComponent(tx, actor, componentId, { lock: true, archived: 'allow' });
-    const manifest = getManifest(component.kind);
-    if (!manifest) throw new AppError('NOT_EMPTY', `unknown component kind "${component.kind}"`);
-    const resources = await manifest.countResources(tx, component.id);
+    const definition = getComponentDefinition(component.kind);
+    if (!definition) throw new AppError('NOT_EMPTY', `unknown component kind "${component.kind}"`);
+    const resources = await definition.countResources(tx, component.id);
     if (resources > 0) throw new AppError('NOT_EMPTY', `${resources} resources`);
     await tx.component.delete({ where: { id: component.id } });
     await writeAudit(tx, actor, {

@@ -4,7 +4,7 @@ import { encodeMessage } from '@/lib/core/validation-message';
 import { AppError } from '@/lib/core/errors';
 import { parseInput } from '@/lib/core/action-result';
 import { COMPONENT_KINDS } from '@/lib/core/components/kinds';
-import type { SettingField } from '@/lib/core/components/manifest';
+import type { SettingField } from '@/lib/core/components/definition';
 
 export const COMPONENT_NAME_MAX = 100;
 
@@ -30,7 +30,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 /**
  * Validates submitted settings with the kind's own schema. The generic settings form only ever sends the fields the
- * manifest declares, so any other key is a forged request and is refused rather than silently dropped: stored
+ * definition declares, so any other key is a forged request and is refused rather than silently dropped: stored
  * settings can then never carry values no screen shows.
  */
 export function parseSettingsValues<S extends z.ZodType>(schema: S, fields: readonly SettingField[], input: unknown): z.output<S> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from '@/lib/core/zod';
 import { optionalLocalizedTextSchema } from '@/lib/core/localized-text';
-import type { SettingField } from '@/lib/core/components/manifest';
+import type { SettingField } from '@/lib/core/components/definition';
 import { AppError } from '@/lib/core/errors';
 import { buildSettingsFormModel, clientSettingsSchema } from './settings-form-model';
 import { AddComponentSchema, parseSettingsValues } from './schema';
@@ -68,7 +68,7 @@ describe('parseSettingsValues', () => {
     throw new Error('expected INVALID_INPUT');
   }
 
-  it('refuses keys the manifest does not declare, naming them', () => {
+  it('refuses keys the definition does not declare, naming them', () => {
     expect(fieldErrors({ showToc: false, isAdmin: true })).toEqual({ isAdmin: ['unexpectedField'] });
   });
 

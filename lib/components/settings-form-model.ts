@@ -1,10 +1,10 @@
 import { z } from '@/lib/core/zod';
-import type { SettingField } from '@/lib/core/components/manifest';
+import type { SettingField } from '@/lib/core/components/definition';
 import { asLocalizedText } from '@/lib/core/localized-text';
 import { locales } from '@/lib/i18n/config';
 
 /**
- * Turns a manifest's declared settings fields and the parsed settings into plain data for the generic client
+ * Turns a definition's declared settings fields and the parsed settings into plain data for the generic client
  * settings form (components/admin/component-settings-form.tsx). Labels are message keys in the `components`
  * namespace: `<kind>.<scope>.<name>`, optional hints `<kind>.<scope>Hints.<name>`, select options
  * `<kind>.<scope>Options.<name>.<value>`. Limits are read from the kind's zod schema so that the browser shows

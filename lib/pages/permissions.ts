@@ -1,10 +1,10 @@
 import type { Actor } from '@/lib/auth/actor';
-import type { ComponentPermission } from '@/lib/core/components/manifest';
+import type { ComponentPermission } from '@/lib/core/components/definition';
 import { canManageComponents, canViewSpace } from '@/lib/spaces/permissions';
 
 /**
- * The permission table of the Pages kind (used by its manifest and its server actions). Kept apart from the
- * manifest so that it stays pure and testable without the views.
+ * The permission table of the Pages kind (used by its definition, its server actions and the component routes).
+ * Pure functions of the actor and the component, tested as a decision table.
  */
 type PermissionCtx = Parameters<ComponentPermission>[1];
 

@@ -1,6 +1,6 @@
 import { z } from '@/lib/core/zod';
 import { asLocalizedText, optionalLocalizedTextSchema } from '@/lib/core/localized-text';
-import type { SettingField } from '@/lib/core/components/manifest';
+import type { SettingField } from '@/lib/core/components/definition';
 
 export const ANNOUNCEMENT_MAX = 1000;
 

@@ -1,9 +1,10 @@
 import type { PrismaClient } from '../../generated/prisma/client';
-import { seedPages } from '../../lib/pages/seed';
+import { pagesDefinition } from '../../lib/pages/definition';
 
 /**
- * Adds the demo components of a process once: a published Pages component with its demo pages. The kind's seed
- * function is imported directly (not through the manifest, which pulls in React views).
+ * Adds the demo components of a process once: a published Pages component with its demo pages, written by the
+ * kind's own seed. Definitions hold no React (ADR 022), so the seed script imports them as they are; the registry is
+ * server-only, hence the kind's definition directly.
  */
 export async function seedDemoComponents(prisma: PrismaClient, spaceId: string) {
   if ((await prisma.component.count({ where: { spaceId } })) > 0) return;
@@ -18,5 +19,5 @@ export async function seedDemoComponents(prisma: PrismaClient, spaceId: string) 
       settings: { showTableOfContents: true, announcement: {} },
     },
   });
-  await seedPages(prisma, component.id);
+  await pagesDefinition.seed!(prisma, component.id);
 }

@@ -1,6 +1,7 @@
 /**
- * Every component kind the platform knows. Adding a kind here without a manifest in ./registry.ts is a compile
- * error. Kinds planned next: news, debates, ideas, budgets, surveys, events, accountability.
+ * Every component kind the platform knows. Adding a kind here without a definition in ./registry.ts, or without
+ * views in components/component-views/, is a compile error. Kinds planned next: news, debates, ideas, budgets,
+ * surveys, events, accountability.
  */
 export const COMPONENT_KINDS = ['pages'] as const;
 export type ComponentKind = (typeof COMPONENT_KINDS)[number];

@@ -1,26 +1,29 @@
 import 'server-only';
-import type { ComponentManifest } from './manifest';
+import type { ComponentDefinition } from './definition';
 import { type ComponentKind, isComponentKind } from './kinds';
-import { pagesManifest } from '@/lib/pages/manifest';
+import { pagesDefinition } from '@/lib/pages/definition';
 
-/** The typed registry: the compiler refuses a kind in COMPONENT_KINDS without a manifest here. */
-export const componentRegistry = {
-  pages: pagesManifest,
-} satisfies Record<ComponentKind, ComponentManifest>;
+/**
+ * The typed registry of definitions: the compiler refuses a kind in COMPONENT_KINDS without a definition here. No
+ * views: those are in components/component-views/ (ADR 022), imported only by the routes that render them.
+ */
+export const componentDefinitions = {
+  pages: pagesDefinition,
+} satisfies Record<ComponentKind, ComponentDefinition>;
 
-export function getManifest(kind: string): ComponentManifest | null {
-  return isComponentKind(kind) ? (componentRegistry[kind] as unknown as ComponentManifest) : null;
+export function getComponentDefinition(kind: string): ComponentDefinition | null {
+  return isComponentKind(kind) ? (componentDefinitions[kind] as unknown as ComponentDefinition) : null;
 }
 
 /** Parses stored settings with the kind's schema; unreadable stored values fall back to the defaults. */
-export function readSettings(manifest: ComponentManifest, stored: unknown): unknown {
-  const parsed = manifest.settingsSchema.safeParse(stored ?? {});
-  return parsed.success ? parsed.data : manifest.settingsSchema.parse({});
+export function readSettings(definition: ComponentDefinition, stored: unknown): unknown {
+  const parsed = definition.settingsSchema.safeParse(stored ?? {});
+  return parsed.success ? parsed.data : definition.settingsSchema.parse({});
 }
 
-export function readPhaseSettings(manifest: ComponentManifest, stored: unknown, phaseId: string | null): unknown {
+export function readPhaseSettings(definition: ComponentDefinition, stored: unknown, phaseId: string | null): unknown {
   const all = stored && typeof stored === 'object' && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {};
   const value = phaseId ? all[phaseId] : undefined;
-  const parsed = manifest.phaseSettingsSchema.safeParse(value ?? {});
-  return parsed.success ? parsed.data : manifest.phaseSettingsSchema.parse({});
+  const parsed = definition.phaseSettingsSchema.safeParse(value ?? {});
+  return parsed.success ? parsed.data : definition.phaseSettingsSchema.parse({});
 }

@@ -3,7 +3,7 @@ import { forbidden, notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import { asLocalizedText, localize, localizedLang } from '@/lib/core/localized-text';
-import { getManifest, readPhaseSettings, readSettings } from '@/lib/core/components/registry';
+import { getComponentDefinition, readPhaseSettings, readSettings } from '@/lib/core/components/registry';
 import { isComponentKind } from '@/lib/core/components/kinds';
 import { loadSpaceAdminPage } from '@/lib/spaces/admin-page';
 import { canManageComponents } from '@/lib/spaces/permissions';
@@ -38,7 +38,7 @@ export default async function ComponentSettingsPage({ params }: Props) {
   if (!found || found.component.spaceId !== space.id) notFound();
   const { component } = found;
   const [t, format] = await Promise.all([getTranslations('components'), getFormatter()]);
-  const manifest = getManifest(component.kind);
+  const definition = getComponentDefinition(component.kind);
   const name = localize(component.name, locale);
   const nameText = asLocalizedText(component.name);
   const base = `/admin/spaces/${space.id}/components`;
@@ -76,7 +76,7 @@ export default async function ComponentSettingsPage({ params }: Props) {
         <p role="note" className="mt-6 rounded border-2 border-gray-600 bg-gray-100 px-4 py-3 font-medium">
           {t('admin.detail.archivedNote')}
         </p>
-      ) : !manifest ? (
+      ) : !definition ? (
         <p role="note" className="mt-6 rounded border-2 border-danger bg-red-50 px-4 py-3 font-medium">
           {t('admin.detail.unknownKind', { kind: component.kind })}
         </p>
@@ -104,16 +104,16 @@ export default async function ComponentSettingsPage({ params }: Props) {
           </div>
 
           <div className="mt-10">
-            {manifest.settingsFields.length > 0 ? (
+            {definition.settingsFields.length > 0 ? (
               <ComponentSettingsForm
                 componentId={component.id}
                 title={t('admin.detail.settingsTitle')}
                 {...buildSettingsFormModel({
                   kind: component.kind,
                   scope: 'settings',
-                  fields: manifest.settingsFields,
-                  schema: manifest.settingsSchema,
-                  values: readSettings(manifest, component.settings),
+                  fields: definition.settingsFields,
+                  schema: definition.settingsSchema,
+                  values: readSettings(definition, component.settings),
                 })}
               />
             ) : (
@@ -128,7 +128,7 @@ export default async function ComponentSettingsPage({ params }: Props) {
             <h2 id="phase-settings-heading" className="text-2xl font-bold">
               {t('admin.detail.phaseSettingsTitle')}
             </h2>
-            {manifest.phaseSettingsFields.length === 0 ? (
+            {definition.phaseSettingsFields.length === 0 ? (
               <p className="mt-2">{t('admin.detail.noPhaseSettings')}</p>
             ) : space.phases.length === 0 ? (
               <p className="mt-2">{t('admin.detail.noPhases')}</p>
@@ -146,9 +146,9 @@ export default async function ComponentSettingsPage({ params }: Props) {
                         {...buildSettingsFormModel({
                           kind: component.kind,
                           scope: 'phaseSettings',
-                          fields: manifest.phaseSettingsFields,
-                          schema: manifest.phaseSettingsSchema,
-                          values: readPhaseSettings(manifest, component.phaseSettings, phase.id),
+                          fields: definition.phaseSettingsFields,
+                          schema: definition.phaseSettingsSchema,
+                          values: readPhaseSettings(definition, component.phaseSettings, phase.id),
                         })}
                       />
                     </li>

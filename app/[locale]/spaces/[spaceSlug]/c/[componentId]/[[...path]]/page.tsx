@@ -5,12 +5,13 @@ import { cache } from 'react';
 import { getActor } from '@/lib/auth/current-actor';
 import { getCurrentOrganization } from '@/lib/organization/current';
 import { localize, localizedLang } from '@/lib/core/localized-text';
-import { getManifest } from '@/lib/core/components/registry';
+import { getComponentDefinition } from '@/lib/core/components/registry';
 import { defaultLocale, isLocale } from '@/lib/i18n/config';
 import { getComponentInSpace } from '@/lib/components/queries';
 import { buildComponentContext, permissionSubject } from '@/lib/components/context';
 import { Breadcrumbs } from '@/components/public-spaces/breadcrumbs';
 import { SharedWithResidents } from '@/components/layout/shared-with-residents';
+import { getPublicView } from '@/components/component-views/public-views';
 
 type Props = {
   params: Promise<{ locale: string; spaceSlug: string; componentId: string; path?: string[] }>;
@@ -20,16 +21,18 @@ type Props = {
 export const dynamic = 'force-dynamic';
 
 /**
- * The component with its kind's manifest, or null when it does not exist in this space or the kind's `read`
- * permission refuses (which also covers a space the visitor may not see). Refusals are 404s so that drafts and
- * private spaces do not reveal that they exist.
+ * The component with its kind's definition and public view, or null when it does not exist in this space, its kind
+ * is not installed, or the kind's `read` permission refuses (which also covers a space the visitor may not see).
+ * Refusals are 404s so that drafts and private spaces do not reveal that they exist. This route imports the public
+ * views only, never the admin views (ADR 022).
  */
 const loadReadableComponent = cache(async (spaceSlug: string, componentId: string) => {
   const [org, actor] = await Promise.all([getCurrentOrganization(), getActor()]);
   const found = await getComponentInSpace(org.id, spaceSlug, componentId);
-  const manifest = found ? getManifest(found.component.kind) : null;
-  if (!found || !manifest || !manifest.permissions.read(actor, permissionSubject(found))) return null;
-  return { actor, found, manifest };
+  const definition = found ? getComponentDefinition(found.component.kind) : null;
+  const view = found ? getPublicView(found.component.kind) : null;
+  if (!found || !definition || !view || !definition.permissions.read(actor, permissionSubject(found))) return null;
+  return { actor, found, definition, view };
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -46,14 +49,14 @@ export default async function ComponentPublicPage({ params, searchParams }: Prop
   const locale = isLocale(rawLocale) ? rawLocale : defaultLocale;
   const loaded = await loadReadableComponent(spaceSlug, componentId);
   if (!loaded) notFound();
-  const { actor, found, manifest } = loaded;
+  const { actor, found, definition, view } = loaded;
   const t = await getTranslations('publicSpaces.space');
-  const context = buildComponentContext(manifest, found, { actor, locale, path, searchParams: await searchParams });
-  const PublicView = manifest.PublicView;
+  const context = buildComponentContext(definition, found, { actor, locale, path, searchParams: await searchParams });
+  const PublicView = view.PublicView;
 
   return (
     <div>
-      {manifest.publicViewSharedWithResidents && found.component.isPublished && <SharedWithResidents />}
+      {view.sharedWithResidents && found.component.isPublished && <SharedWithResidents />}
       <Breadcrumbs
         label={t('breadcrumb')}
         items={[

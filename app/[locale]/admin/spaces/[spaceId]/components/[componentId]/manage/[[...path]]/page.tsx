@@ -3,13 +3,14 @@ import { forbidden, notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import { localize, localizedLang } from '@/lib/core/localized-text';
-import { getManifest } from '@/lib/core/components/registry';
-import { componentAdminViews, type ComponentAdminView } from '@/lib/core/components/admin-views';
+import { getComponentDefinition } from '@/lib/core/components/registry';
 import { isComponentKind } from '@/lib/core/components/kinds';
 import { loadSpaceAdminPage } from '@/lib/spaces/admin-page';
 import { getComponentForAdmin } from '@/lib/components/queries';
 import { buildComponentContext, permissionSubject } from '@/lib/components/context';
 import { SpaceAdminTabs } from '@/components/admin/space-admin-tabs';
+import { componentAdminViews } from '@/components/component-views/admin-views';
+import type { AnyComponentView } from '@/components/component-views/types';
 
 type Props = {
   params: Promise<{ locale: string; spaceId: string; componentId: string; path?: string[] }>;
@@ -34,14 +35,14 @@ export default async function ManageComponentPage({ params, searchParams }: Prop
   const found = await getComponentForAdmin(actor.organizationId, componentId);
   if (!found || found.component.spaceId !== space.id) notFound();
   const kind = found.component.kind;
-  const manifest = getManifest(kind);
-  if (!manifest || !isComponentKind(kind)) notFound();
-  if (!manifest.permissions.manage(actor, permissionSubject(found))) forbidden();
+  const definition = getComponentDefinition(kind);
+  if (!definition || !isComponentKind(kind)) notFound();
+  if (!definition.permissions.manage(actor, permissionSubject(found))) forbidden();
 
   const t = await getTranslations('components.admin.manage');
-  const context = buildComponentContext(manifest, found, { actor, locale, path, searchParams: await searchParams });
+  const context = buildComponentContext(definition, found, { actor, locale, path, searchParams: await searchParams });
   const base = `/admin/spaces/${space.id}/components`;
-  const AdminView: ComponentAdminView = componentAdminViews[kind];
+  const AdminView: AnyComponentView = componentAdminViews[kind];
 
   return (
     <div>

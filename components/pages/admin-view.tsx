@@ -1,18 +1,14 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
-import type { ComponentContext } from '@/lib/core/components/manifest';
+import type { ComponentContext } from '@/lib/core/components/definition';
 import { asLocalizedText, localize, localizedLang } from '@/lib/core/localized-text';
-import { PageForm } from '@/components/pages/page-form';
-import { PageRowActions } from '@/components/pages/page-row-actions';
-import { findPages, getPage, type PageRow } from './queries';
-import { publicPagePath } from './public-view';
-import type { PagesPhaseSettings, PagesSettings } from './settings';
-import type { PageFormValues } from './schema';
-
-export function adminPagesPath(spaceId: string, componentId: string, ...rest: string[]): string {
-  return [`/admin/spaces/${spaceId}/components/${componentId}/manage`, ...rest].join('/');
-}
+import { findPages, getPage, type PageRow } from '@/lib/pages/queries';
+import { adminPagesPath, publicPagePath } from '@/lib/pages/paths';
+import type { PagesPhaseSettings, PagesSettings } from '@/lib/pages/settings';
+import type { PageFormValues } from '@/lib/pages/schema';
+import { PageForm } from './page-form';
+import { PageRowActions } from './page-row-actions';
 
 function formValues(page: PageRow | null): PageFormValues {
   const title = asLocalizedText(page?.title);

@@ -8,7 +8,7 @@ import type { Locale } from '@/lib/i18n/config';
 import type { Actor } from '@/lib/auth/actor';
 import { componentFixture } from '@/tests/factories/components';
 import { getComponentForAdmin } from '@/lib/components/queries';
-import { getAdminView } from '@/lib/core/components/admin-views';
+import { COMPONENT_KINDS } from '@/lib/core/components/kinds';
 
 type IntlProps = ComponentProps<typeof NextIntlClientProvider>;
 
@@ -31,8 +31,10 @@ vi.mock('next-intl/server', async () => {
 });
 
 const { buildComponentContext } = await import('@/lib/components/context');
-const { pagesManifest } = await import('./manifest');
-const { getManifest } = await import('@/lib/core/components/registry');
+const { pagesDefinition } = await import('@/lib/pages/definition');
+const { getComponentDefinition } = await import('@/lib/core/components/registry');
+const { getPublicView } = await import('@/components/component-views/public-views');
+const { getAdminView } = await import('@/components/component-views/admin-views');
 
 async function render(node: ReactNode, locale: Locale): Promise<string> {
   const wrapped = createElement(NextIntlClientProvider, { locale, messages: loadMessages(locale), timeZone: 'Europe/Helsinki' } as IntlProps, node);
@@ -47,9 +49,9 @@ let componentId: string;
 
 async function view(kind: 'PublicView' | 'AdminView', locale: Locale, path: string[], actor: Actor | null = null) {
   const found = (await getComponentForAdmin(f.org.id, componentId))!;
-  const manifest = getManifest('pages')!;
-  const context = buildComponentContext(manifest, found, { actor, locale, path, searchParams: {} });
-  const View = kind === 'PublicView' ? manifest.PublicView : getAdminView('pages')!;
+  const definition = getComponentDefinition('pages')!;
+  const context = buildComponentContext(definition, found, { actor, locale, path, searchParams: {} });
+  const View = kind === 'PublicView' ? getPublicView('pages')!.PublicView : getAdminView('pages')!;
   return render(createElement(View, context), locale);
 }
 
@@ -69,9 +71,22 @@ beforeAll(async () => {
       select: { id: true },
     })
   ).id;
-  await pagesManifest.seed!(db, componentId);
+  await pagesDefinition.seed!(db, componentId);
   // A page with a Finnish title only: other languages fall back to Finnish, marked with lang="fi".
   await db.page.create({ data: { componentId, slug: 'vain-suomeksi', title: { fi: 'Vain suomeksi' }, body: { fi: 'Suomenkielinen teksti.' }, position: 5 } });
+});
+
+describe('view registries', () => {
+  it.each(COMPONENT_KINDS)('have a public and an admin view for kind "%s"', (kind) => {
+    expect(getPublicView(kind)?.PublicView).toBeTypeOf('function');
+    expect(getPublicView(kind)?.sharedWithResidents).toBeTypeOf('boolean');
+    expect(getAdminView(kind)).toBeTypeOf('function');
+  });
+
+  it('know nothing of unregistered kinds', () => {
+    expect(getPublicView('proposals')).toBeNull();
+    expect(getAdminView('__proto__')).toBeNull();
+  });
 });
 
 describe('Pages public view', () => {

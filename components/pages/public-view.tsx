@@ -1,16 +1,12 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
-import type { ComponentContext } from '@/lib/core/components/manifest';
+import type { ComponentContext } from '@/lib/core/components/definition';
 import { localize, localizedLang } from '@/lib/core/localized-text';
-import { MarkdownContent } from '@/components/pages/markdown-content';
-import { findPages } from './queries';
-import { currentAnnouncement, type PagesPhaseSettings, type PagesSettings } from './settings';
-
-export function publicPagePath(spaceSlug: string, componentId: string, pageSlug?: string): string {
-  const base = `/spaces/${spaceSlug}/c/${componentId}`;
-  return pageSlug ? `${base}/${pageSlug}` : base;
-}
+import { findPages } from '@/lib/pages/queries';
+import { publicPagePath } from '@/lib/pages/paths';
+import { currentAnnouncement, type PagesPhaseSettings, type PagesSettings } from '@/lib/pages/settings';
+import { MarkdownContent } from './markdown-content';
 
 /**
  * The public side of a Pages component: the chosen page (by slug, or the first one), a table of contents when the

@@ -1,13 +1,14 @@
-import type { ComponentType } from 'react';
 import type { z } from 'zod';
 import type { Actor } from '@/lib/auth/actor';
 import type { Locale } from '@/lib/i18n/config';
 import type { Tx } from '@/lib/db';
 
 /**
- * A component kind declares itself in one manifest (after Decidim's component manifests): its settings with
- * defaults, per-phase settings, permissions, public and admin views and seed. The registry
- * (./registry.ts) must hold a manifest for every kind in COMPONENT_KINDS, which the compiler checks.
+ * A component kind declares itself in one definition (after Decidim's component manifests): its settings with
+ * defaults, per-phase settings, permissions, the actions residents can take, how to count its resources, and its
+ * seed. Definitions are plain TypeScript without React (ADR 022), so seeds, scripts, server actions and unit tests
+ * import them as they are. The kind's views are registered apart, in components/component-views/. The registry
+ * (./registry.ts) must hold a definition for every kind in COMPONENT_KINDS, which the compiler checks.
  */
 
 /** Describes a settings field for the generic admin settings form; labels come from messages `components.<kind>.settings.<name>`. */
@@ -17,7 +18,10 @@ export type SettingField =
   | { name: string; type: 'localizedText'; multiline?: boolean }
   | { name: string; type: 'select'; options: readonly string[] };
 
-/** What a component's views receive. Settings are already parsed with the manifest's schemas. */
+/**
+ * What a component's views receive (the views themselves live in components/, this is only their input). Settings
+ * are already parsed with the definition's schemas.
+ */
 export type ComponentContext<Settings = unknown, PhaseSettings = unknown> = {
   component: { id: string; kind: string; name: unknown; isPublished: boolean; spaceId: string };
   space: { id: string; slug: string; organizationId: string; isPublished: boolean; isPrivate: boolean; title: unknown };
@@ -33,9 +37,16 @@ export type ComponentContext<Settings = unknown, PhaseSettings = unknown> = {
 
 export type ComponentPermission = (actor: Actor | null, ctx: { space: ComponentContext['space']; component: ComponentContext['component'] }) => boolean;
 
-export type ComponentManifest<
+/** What an actor must be for an action to be offered at all; the kind's permissions still decide each case. */
+export type ComponentActionRequirement = 'signedIn';
+
+/** A named thing residents can do in a component (`comment`, `create_idea`, `vote`…). */
+export type ComponentAction = { requires: readonly ComponentActionRequirement[] };
+
+export type ComponentDefinition<
   SettingsSchema extends z.ZodType = z.ZodType,
   PhaseSettingsSchema extends z.ZodType = z.ZodType,
+  Actions extends Record<string, ComponentAction> = Record<string, ComponentAction>,
 > = {
   kind: string;
   /** Settings for the whole component; every field must have a default so that `parse({})` succeeds. */
@@ -44,18 +55,10 @@ export type ComponentManifest<
   /** Settings that may differ per phase of a process (e.g. an announcement during one phase). */
   phaseSettingsSchema: PhaseSettingsSchema;
   phaseSettingsFields: readonly SettingField[];
-  /** Named permissions of the kind; deny-by-default pure functions. `manage` guards the admin view. */
+  /** Named permissions of the kind; deny-by-default pure functions. `read` guards the public view, `manage` the admin view. */
   permissions: { read: ComponentPermission; manage: ComponentPermission } & Record<string, ComponentPermission>;
-  /** Server component rendering the public side at /{locale}/spaces/{spaceSlug}/c/{componentId}/{...path}. */
-  PublicView: ComponentType<ComponentContext<z.output<SettingsSchema>, z.output<PhaseSettingsSchema>>>;
-  /**
-   * Whether PublicView renders the same for a signed-in resident without roles or memberships as for an anonymous
-   * visitor (signed-in/out variants aside), so the page cache may serve them one copy (ADR 021). False for any view
-   * that shows a resident their own things (votes, drafts, follows) in the server render.
-   */
-  publicViewSharedWithResidents: boolean;
-  // The admin side (AdminView) is registered in ./admin-views.ts, not here: public pages import the manifest, and
-  // an admin view's forms would otherwise ship to every visitor of a component page.
+  /** The actions residents can take in the kind, by name (`{}` for a kind that only shows content, like Pages). */
+  actions: Actions;
   /**
    * How many resources people have written in the component (pages, proposals, comments…). A component with any is
    * archived, never deleted, so that nothing written is lost (lib/components/mutations.ts).
@@ -65,6 +68,8 @@ export type ComponentManifest<
   seed?: (tx: Tx, componentId: string) => Promise<void>;
 };
 
-export function defineComponentManifest<S extends z.ZodType, P extends z.ZodType>(manifest: ComponentManifest<S, P>): ComponentManifest<S, P> {
-  return manifest;
+export function defineComponent<S extends z.ZodType, P extends z.ZodType, A extends Record<string, ComponentAction>>(
+  definition: ComponentDefinition<S, P, A>,
+): ComponentDefinition<S, P, A> {
+  return definition;
 }

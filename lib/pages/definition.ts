@@ -1,4 +1,4 @@
-import { defineComponentManifest } from '@/lib/core/components/manifest';
+import { defineComponent } from '@/lib/core/components/definition';
 import { pagesPermissions } from './permissions';
 import {
   pagesPhaseSettingsFields,
@@ -6,23 +6,22 @@ import {
   pagesSettingsFields,
   pagesSettingsSchema,
 } from './settings';
-import { PagesPublicView } from './public-view';
 import { seedPages } from './seed';
 
 /**
  * Pages (Sivut): static multilingual information pages of a space, such as "Tietoa prosessista" or "Usein
- * kysyttyä". The simplest kind, and the one that proves the component mechanism end to end.
+ * kysyttyä". The simplest kind, and the one that proves the component mechanism end to end. Its views are in
+ * components/pages/ and registered in components/component-views/.
  */
-export const pagesManifest = defineComponentManifest({
+export const pagesDefinition = defineComponent({
   kind: 'pages',
   settingsSchema: pagesSettingsSchema,
   settingsFields: pagesSettingsFields,
   phaseSettingsSchema: pagesPhaseSettingsSchema,
   phaseSettingsFields: pagesPhaseSettingsFields,
   permissions: pagesPermissions,
-  // Pages read the same for everyone who may see them (ADR 021).
-  publicViewSharedWithResidents: true,
-  PublicView: PagesPublicView,
+  // Residents only read pages; coordinators write them through the admin view (`manage`).
+  actions: {},
   countResources: (tx, componentId) => tx.page.count({ where: { componentId } }),
   seed: seedPages,
 });

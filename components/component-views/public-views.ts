@@ -1,0 +1,32 @@
+import 'server-only';
+import { type ComponentKind, isComponentKind } from '@/lib/core/components/kinds';
+import { PagesPublicView } from '@/components/pages/public-view';
+import type { AnyComponentView, ComponentView } from './types';
+
+export type ComponentPublicViewEntry<K extends ComponentKind = ComponentKind> = {
+  /** Server component rendering the public side at /{locale}/spaces/{spaceSlug}/c/{componentId}/{...path}. */
+  PublicView: ComponentView<K>;
+  /**
+   * Whether PublicView renders the same for a signed-in resident without roles or memberships as for an anonymous
+   * visitor (signed-in/out variants aside), so the page cache may serve them one copy (ADR 021). False for any view
+   * that shows a resident their own things (votes, drafts, follows) in the server render.
+   */
+  sharedWithResidents: boolean;
+};
+
+/**
+ * Every kind's public view. Only the public component route imports this file (ADR 022): what a public page
+ * imports decides the JavaScript its visitors download, so no admin view may be reachable from here. The compiler
+ * refuses a kind in COMPONENT_KINDS without an entry, and an entry whose view takes other settings than the kind's
+ * definition parses.
+ */
+export const componentPublicViews = {
+  // Pages read the same for everyone who may see them (ADR 021).
+  pages: { PublicView: PagesPublicView, sharedWithResidents: true },
+} satisfies { [K in ComponentKind]: ComponentPublicViewEntry<K> };
+
+type AnyPublicViewEntry = { PublicView: AnyComponentView; sharedWithResidents: boolean };
+
+export function getPublicView(kind: string): AnyPublicViewEntry | null {
+  return isComponentKind(kind) ? (componentPublicViews[kind] as AnyPublicViewEntry) : null;
+}
