@@ -5,7 +5,7 @@ import { apiRegistry } from './schemas';
 /**
  * The OpenAPI 3.1 description of /api/v1, served at /api/v1/openapi.json. The schemas come from the zod schemas
  * the handlers' answers are typed with (./schemas.ts); the tests validate this document against the OpenAPI 3.1
- * specification and every answer of every path against it (lib/open-data/open-data.integration.test.ts).
+ * specification and every answer of every path against it (tests/api/open-data.integration.test.ts).
  */
 export const API_PATHS = [
   '/organization',

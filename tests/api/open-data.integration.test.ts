@@ -25,8 +25,8 @@ import * as boundaryRoute from '@/app/api/v1/areas/[areaSlug]/boundary/route';
 import * as spacesRoute from '@/app/api/v1/spaces/route';
 import * as spaceRoute from '@/app/api/v1/spaces/[spaceSlug]/route';
 import * as openapiRoute from '@/app/api/v1/openapi.json/route';
-import { API_PATHS, buildOpenApiDocument } from './openapi';
-import { findApiAreas, findApiSpaces } from './queries';
+import { API_PATHS, buildOpenApiDocument } from '@/lib/open-data/openapi';
+import { findApiAreas, findApiSpaces } from '@/lib/open-data/queries';
 
 type Doc = ReturnType<typeof buildOpenApiDocument>;
 const doc: Doc = buildOpenApiDocument('http://127.0.0.1:3000/api/v1');
@@ -40,7 +40,7 @@ const params = <T extends object>(value: T) => ({ params: Promise.resolve(value)
 /** The answer's body checked against the document's schema for that path and status. */
 async function expectMatchesDocument(apiPath: (typeof API_PATHS)[number], response: Response, status = 200) {
   expect(response.status, apiPath).toBe(status);
-  const operation = (doc.paths as Record<string, { get: { responses: Record<string, { content: Record<string, { schema: { $ref: string } }> }> } }>)[apiPath]!.get;
+  const operation = (doc.paths as unknown as Record<string, { get: { responses: Record<string, { content: Record<string, { schema: { $ref: string } }> }> } }>)[apiPath]!.get;
   const content = operation.responses[String(status)]!.content;
   const [mediaType, { schema }] = Object.entries(content)[0]!;
   expect(response.headers.get('content-type')).toContain(mediaType);
