@@ -50,7 +50,7 @@ let componentId: string;
 async function view(kind: 'PublicView' | 'AdminView', locale: Locale, path: string[], actor: Actor | null = null) {
   const found = (await getComponentForAdmin(f.org.id, componentId))!;
   const definition = getComponentDefinition('pages')!;
-  const context = buildComponentContext(definition, found, { actor, locale, path, searchParams: {} });
+  const context = buildComponentContext(definition, found, { actor, locale, path, searchParams: {}, timeZone: 'Europe/Helsinki' });
   const View = kind === 'PublicView' ? getPublicView('pages')!.PublicView : getAdminView('pages')!;
   return render(createElement(View, context), locale);
 }

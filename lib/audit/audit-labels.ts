@@ -42,6 +42,7 @@ export const AUDIT_ACTION_LABELS = {
   'phase.move': 'phaseMove',
   'phase.deactivate': 'phaseDeactivate',
   'component.update_phase_settings': 'componentUpdatePhaseSettings',
+  'component.update_action_settings': 'componentUpdateActionSettings',
   'component.move': 'componentMove',
   'page.move': 'pageMove',
 } as const satisfies Record<string, string>;

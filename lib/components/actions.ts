@@ -15,6 +15,7 @@ import {
   publishComponent,
   restoreComponent,
   unpublishComponent,
+  updateComponentActionSettings,
   updateComponentName,
   updateComponentSettings,
   updatePhaseSettings,
@@ -76,6 +77,17 @@ export async function updatePhaseSettingsAction(componentId: unknown, phaseId: u
     const actor = await requireActor();
     const { component } = await authorizeComponent(actor, componentId);
     await updatePhaseSettings(actor, component.id, parseInput(ComponentIdSchema, phaseId), settings);
+    revalidateComponentScreens();
+    return undefined;
+  });
+}
+
+/** Switches the kind's resident actions on or off per phase (issue 6, 1.3). */
+export async function updateComponentActionSettingsAction(componentId: unknown, input: unknown): Promise<ActionResult> {
+  return runAction(async () => {
+    const actor = await requireActor();
+    const { component } = await authorizeComponent(actor, componentId);
+    await updateComponentActionSettings(actor, component.id, input);
     revalidateComponentScreens();
     return undefined;
   });

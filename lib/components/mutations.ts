@@ -4,13 +4,16 @@ import type { Actor } from '@/lib/auth/actor';
 import { writeAudit } from '@/lib/audit/write-audit';
 import { parseInput } from '@/lib/core/action-result';
 import { AppError } from '@/lib/core/errors';
-import type { ComponentDefinition } from '@/lib/core/components/definition';
+import type { ComponentAction, ComponentDefinition } from '@/lib/core/components/definition';
+import { readActionSettings, type ActionSettings } from '@/lib/core/components/action-availability';
+import { encodeMessage } from '@/lib/core/validation-message';
 import { getComponentDefinition, readPhaseSettings, readSettings } from '@/lib/core/components/registry';
 import { canManageComponents } from '@/lib/spaces/permissions';
 import {
   AddComponentSchema,
   type AddComponentFormValues,
   type ComponentMoveDirection,
+  ActionSettingsInputSchema,
   ComponentNameSchema,
   type ComponentNameFormValues,
   parseSettingsValues,
@@ -50,6 +53,7 @@ async function loadManageableComponent(tx: Tx, actor: Actor, componentId: string
       position: true,
       settings: true,
       phaseSettings: true,
+      actionSettings: true,
       archivedAt: true,
     },
   });
@@ -149,6 +153,47 @@ export async function updatePhaseSettings(actor: Actor, componentId: string, pha
       before: { phaseId, settings: readPhaseSettings(definition, component.phaseSettings, phaseId) },
       after: { phaseId, settings },
     });
+  });
+}
+
+/**
+ * Switches the kind's resident actions on or off per phase (or "always" in a space without phases). Only actions the
+ * kind declares and phases of the component's own space are accepted; the stored switches are replaced as a whole,
+ * so entries of deleted phases and retired actions disappear. `declaredActions` defaults to the kind's definition
+ * (tests pass a kind's actions explicitly, as long as no kind in the registry declares any).
+ */
+export async function updateComponentActionSettings(
+  actor: Actor,
+  componentId: string,
+  input: unknown,
+  declaredActions?: Record<string, ComponentAction>,
+): Promise<ActionSettings> {
+  const data = parseInput(ActionSettingsInputSchema, input);
+  return db.$transaction(async (tx) => {
+    const component = await loadManageableComponent(tx, actor, componentId, { lock: true });
+    const actions = declaredActions ?? definitionOf(component.kind).actions;
+    const phases = await tx.phase.findMany({ where: { spaceId: component.spaceId }, select: { id: true } });
+    const phaseIds = new Set(phases.map((p) => p.id));
+    const unknownAction = [data.always, ...Object.values(data.phases)].flatMap((switches) => Object.keys(switches)).find((a) => !(a in actions));
+    if (unknownAction !== undefined) {
+      throw new AppError('INVALID_INPUT', `undeclared action ${unknownAction}`, { actions: [encodeMessage('invalidChoice')] });
+    }
+    if (Object.keys(data.phases).some((id) => !phaseIds.has(id))) throw new AppError('NOT_FOUND', 'phase not found in this space');
+    const only = (switches: Record<string, boolean>) => Object.fromEntries(Object.entries(switches).filter(([, on]) => on));
+    const next: ActionSettings = {
+      always: phases.length === 0 ? only(data.always) : {},
+      phases: Object.fromEntries(Object.entries(data.phases).map(([id, switches]) => [id, only(switches)])),
+    };
+    await tx.component.update({ where: { id: component.id }, data: { actionSettings: next } });
+    await writeAudit(tx, actor, {
+      action: 'component.update_action_settings',
+      targetType: 'Component',
+      targetId: component.id,
+      spaceId: component.spaceId,
+      before: readActionSettings(component.actionSettings),
+      after: next,
+    });
+    return next;
   });
 }
 

@@ -74,6 +74,7 @@ export type ComponentWithSpace = {
     spaceId: string;
     settings: unknown;
     phaseSettings: unknown;
+    actionSettings: unknown;
   };
   space: SpaceForComponents;
 };
@@ -93,6 +94,7 @@ export async function getComponentForAdmin(organizationId: string, componentId: 
       spaceId: true,
       settings: true,
       phaseSettings: true,
+      actionSettings: true,
       space: { select: { ...spaceAccessSelect, phases: { orderBy: { position: 'asc' }, select: phaseSelect } } },
     },
   });

@@ -48,3 +48,12 @@ export function parseSettingsValues<S extends z.ZodType>(schema: S, fields: read
   }
   return parseInput(schema, input);
 }
+
+/** Which actions are open per phase (or always): action names and phase ids are checked against the kind and space. */
+const ActionSwitches = z.record(z.string().min(1).max(60), z.boolean()).refine((r) => Object.keys(r).length <= 50);
+export const ActionSettingsInputSchema = z
+  .object({
+    always: ActionSwitches.default({}),
+    phases: z.record(z.string().min(1).max(60), ActionSwitches).refine((r) => Object.keys(r).length <= 100).default({}),
+  })
+  .strict();

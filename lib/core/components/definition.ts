@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Actor } from '@/lib/auth/actor';
 import type { Locale } from '@/lib/i18n/config';
 import type { Tx } from '@/lib/db';
+import type { ActionAvailability, ComponentAction } from './action-availability';
 
 /**
  * A component kind declares itself in one definition (after Decidim's component manifests): its settings with
@@ -29,6 +30,11 @@ export type ComponentContext<Settings = unknown, PhaseSettings = unknown> = {
   /** Settings for the space's active phase, or the defaults when no phase is active. */
   currentPhaseSettings: PhaseSettings;
   actor: Actor | null;
+  /**
+   * Whether each of the kind's actions is open to this actor now, and if not why (lib/core/components/action-availability.ts):
+   * views show the reason ("Kommentointi avautuu 1.3.2027", "Kirjaudu sisään kommentoidaksesi") instead of hiding the button.
+   */
+  actions: Record<string, ActionAvailability>;
   locale: Locale;
   /** The rest of the URL after the component's base path, e.g. ['usein-kysyttya']. */
   path: string[];
@@ -37,11 +43,7 @@ export type ComponentContext<Settings = unknown, PhaseSettings = unknown> = {
 
 export type ComponentPermission = (actor: Actor | null, ctx: { space: ComponentContext['space']; component: ComponentContext['component'] }) => boolean;
 
-/** What an actor must be for an action to be offered at all; the kind's permissions still decide each case. */
-export type ComponentActionRequirement = 'signedIn';
-
-/** A named thing residents can do in a component (`comment`, `create_idea`, `vote`…). */
-export type ComponentAction = { requires: readonly ComponentActionRequirement[] };
+export type { ComponentAction, ComponentActionRequirement } from './action-availability';
 
 export type ComponentDefinition<
   SettingsSchema extends z.ZodType = z.ZodType,

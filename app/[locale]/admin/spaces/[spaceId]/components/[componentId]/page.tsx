@@ -13,6 +13,8 @@ import { buildSettingsFormModel } from '@/lib/components/settings-form-model';
 import { SpaceAdminTabs } from '@/components/admin/space-admin-tabs';
 import { ComponentNameForm } from '@/components/admin/component-name-form';
 import { ComponentSettingsForm } from '@/components/admin/component-settings-form';
+import { ComponentActionSettingsForm } from '@/components/admin/component-action-settings-form';
+import { readActionSettings } from '@/lib/core/components/action-availability';
 import {
   ComponentArchiveButton,
   ComponentDeleteButton,
@@ -123,6 +125,29 @@ export default async function ComponentSettingsPage({ params }: Props) {
               </>
             )}
           </div>
+
+          {Object.keys(definition.actions).length > 0 && (
+            <div className="mt-10">
+              <ComponentActionSettingsForm
+                componentId={component.id}
+                actions={Object.keys(definition.actions).map((name) => ({ name, label: t(`actions.${name}.label`) }))}
+                groups={
+                  space.phases.length === 0
+                    ? [{ key: null, legend: t('admin.detail.actionsAlways') }]
+                    : space.phases.map((phase, index) => ({
+                        key: phase.id,
+                        legend: `${t('admin.detail.phaseTitle', { number: index + 1, title: localize(phase.title, locale) })}${phase.isActive ? ` ${t('admin.detail.activePhase')}` : ''}`,
+                      }))
+                }
+                defaultValues={(() => {
+                  const stored = readActionSettings(component.actionSettings);
+                  const all = (on: Record<string, boolean> | undefined) =>
+                    Object.fromEntries(Object.keys(definition.actions).map((name) => [name, on?.[name] === true]));
+                  return { always: all(stored.always), phases: Object.fromEntries(space.phases.map((p) => [p.id, all(stored.phases[p.id])])) };
+                })()}
+              />
+            </div>
+          )}
 
           <section aria-labelledby="phase-settings-heading" className="mt-10">
             <h2 id="phase-settings-heading" className="text-2xl font-bold">

@@ -51,7 +51,8 @@ export default async function ComponentPublicPage({ params, searchParams }: Prop
   if (!loaded) notFound();
   const { actor, found, definition, view } = loaded;
   const t = await getTranslations('publicSpaces.space');
-  const context = buildComponentContext(definition, found, { actor, locale, path, searchParams: await searchParams });
+  const { timeZone } = await getCurrentOrganization();
+  const context = buildComponentContext(definition, found, { actor, locale, path, searchParams: await searchParams, timeZone });
   const PublicView = view.PublicView;
 
   return (

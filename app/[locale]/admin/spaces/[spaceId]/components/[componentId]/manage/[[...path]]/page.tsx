@@ -11,6 +11,7 @@ import { buildComponentContext, permissionSubject } from '@/lib/components/conte
 import { SpaceAdminTabs } from '@/components/admin/space-admin-tabs';
 import { componentAdminViews } from '@/components/component-views/admin-views';
 import type { AnyComponentView } from '@/components/component-views/types';
+import { getCurrentOrganization } from '@/lib/organization/current';
 
 type Props = {
   params: Promise<{ locale: string; spaceId: string; componentId: string; path?: string[] }>;
@@ -40,7 +41,8 @@ export default async function ManageComponentPage({ params, searchParams }: Prop
   if (!definition.permissions.manage(actor, permissionSubject(found))) forbidden();
 
   const t = await getTranslations('components.admin.manage');
-  const context = buildComponentContext(definition, found, { actor, locale, path, searchParams: await searchParams });
+  const org = await getCurrentOrganization();
+  const context = buildComponentContext(definition, found, { actor, locale, path, searchParams: await searchParams, timeZone: org.timeZone });
   const base = `/admin/spaces/${space.id}/components`;
   const AdminView: AnyComponentView = componentAdminViews[kind];
 
