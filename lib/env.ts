@@ -42,6 +42,12 @@ export const EnvSchema = z
      * (docs/decisions/023-background-jobs.md).
      */
     JOBS_WORKER: z.enum(['inline', 'off'], 'JOBS_WORKER must be inline or off').default('inline'),
+    /**
+     * Where uploaded files are kept (docs/decisions/026-file-storage.md): "disk" (one instance; FILE_STORAGE_DIR,
+     * default .data/uploads) or "database" (several instances sharing only PostgreSQL).
+     */
+    FILE_STORAGE: z.enum(['disk', 'database'], 'FILE_STORAGE must be disk or database').default('disk'),
+    FILE_STORAGE_DIR: z.string().min(1, 'FILE_STORAGE_DIR must not be empty').optional(),
     MAIL_FROM: z.string().default('Yhdessä <no-reply@localhost>'),
     MAP_TILE_URL: z.string().default(DEFAULT_MAP_TILE_URL),
     MAP_TILE_ATTRIBUTION: z.string().default(DEFAULT_MAP_TILE_ATTRIBUTION),
