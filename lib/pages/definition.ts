@@ -1,4 +1,5 @@
 import { defineComponent } from '@/lib/core/components/definition';
+import { readableComponentsWhere } from '@/lib/core/resources/readable-components';
 import { pagesPermissions } from './permissions';
 import {
   pagesPhaseSettingsFields,
@@ -22,6 +23,15 @@ export const pagesDefinition = defineComponent({
   permissions: pagesPermissions,
   // Residents only read pages; coordinators write them through the admin view (`manage`).
   actions: {},
+  resources: {
+    // A page has no state of its own: it is visible exactly when its component is readable.
+    page: {
+      findVisibleIds: async (db, actor, organizationId, ids) =>
+        (await db.page.findMany({ where: { id: { in: [...ids] }, component: readableComponentsWhere(actor, organizationId) }, select: { id: true } })).map(
+          (p) => p.id,
+        ),
+    },
+  },
   countResources: (tx, componentId) => tx.page.count({ where: { componentId } }),
   seed: seedPages,
 });

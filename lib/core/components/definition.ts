@@ -3,6 +3,7 @@ import type { Actor } from '@/lib/auth/actor';
 import type { Locale } from '@/lib/i18n/config';
 import type { Tx } from '@/lib/db';
 import type { ActionAvailability, ComponentAction } from './action-availability';
+import type { ResourceTypeDefinition } from '@/lib/core/resources/resource-visibility';
 
 /**
  * A component kind declares itself in one definition (after Decidim's component manifests): its settings with
@@ -61,6 +62,11 @@ export type ComponentDefinition<
   permissions: { read: ComponentPermission; manage: ComponentPermission } & Record<string, ComponentPermission>;
   /** The actions residents can take in the kind, by name (`{}` for a kind that only shows content, like Pages). */
   actions: Actions;
+  /**
+   * The kind's resource types by name (`page`, `news_post`…; unique across kinds), each with the one query that
+   * says which of some ids an actor may see (lib/core/resources/resource-visibility.ts).
+   */
+  resources: Record<string, ResourceTypeDefinition>;
   /**
    * How many resources people have written in the component (pages, proposals, comments…). A component with any is
    * archived, never deleted, so that nothing written is lost (lib/components/mutations.ts).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 // Definitions hold no React and no database client (ADR 022), so the registry is imported as it is, without mocks.
 import { COMPONENT_KINDS, isComponentKind } from './kinds';
-import { componentDefinitions, getComponentDefinition, readPhaseSettings, readSettings } from './registry';
+import { componentDefinitions, getComponentDefinition, readPhaseSettings, readSettings, resourceTypes } from './registry';
 import { pagesDefinition } from '@/lib/pages/definition';
 import { buildSettingsFormModel } from '@/lib/components/settings-form-model';
 
@@ -14,6 +14,13 @@ describe('component registry', () => {
     expect(typeof definition!.permissions.manage).toBe('function');
     expect(typeof definition!.countResources).toBe('function');
     expect(definition!.actions).toBeTypeOf('object');
+  });
+
+  it('names every resource type once across kinds, so a reference (type, id) is never ambiguous', () => {
+    const names = Object.values(componentDefinitions).flatMap((d) => Object.keys(d.resources));
+    expect(new Set(names).size).toBe(names.length);
+    expect(Object.keys(resourceTypes).sort()).toEqual([...names].sort());
+    expect(names).toContain('page');
   });
 
   it('lists exactly the registered kinds', () => {

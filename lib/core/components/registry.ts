@@ -1,5 +1,6 @@
 import 'server-only';
 import type { ComponentDefinition } from './definition';
+import type { ResourceTypeRegistry } from '@/lib/core/resources/resource-visibility';
 import { type ComponentKind, isComponentKind } from './kinds';
 import { pagesDefinition } from '@/lib/pages/definition';
 
@@ -10,6 +11,14 @@ import { pagesDefinition } from '@/lib/pages/definition';
 export const componentDefinitions = {
   pages: pagesDefinition,
 } satisfies Record<ComponentKind, ComponentDefinition>;
+
+/**
+ * Every resource type of every kind (ADR 027), for findVisibleResources. A name used by two kinds is a programming
+ * error that a unit test catches (lib/core/components/registry.test.ts).
+ */
+export const resourceTypes: ResourceTypeRegistry = Object.freeze(
+  Object.assign({}, ...Object.values(componentDefinitions).map((d) => (d as ComponentDefinition).resources)),
+);
 
 export function getComponentDefinition(kind: string): ComponentDefinition | null {
   return isComponentKind(kind) ? (componentDefinitions[kind] as unknown as ComponentDefinition) : null;
