@@ -2,6 +2,7 @@ import 'server-only';
 import type { ComponentDefinition } from './definition';
 import { type ComponentKind, isComponentKind } from './kinds';
 import { pagesDefinition } from '@/lib/pages/definition';
+import { newsDefinition } from '@/lib/news/definition';
 
 /**
  * The typed registry of definitions: the compiler refuses a kind in COMPONENT_KINDS without a definition here. No
@@ -9,6 +10,7 @@ import { pagesDefinition } from '@/lib/pages/definition';
  */
 export const componentDefinitions = {
   pages: pagesDefinition,
+  news: newsDefinition,
 } satisfies Record<ComponentKind, ComponentDefinition>;
 
 export function getComponentDefinition(kind: string): ComponentDefinition | null {
