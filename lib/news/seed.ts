@@ -36,7 +36,7 @@ function demoPosts(n: string): DemoPost[] {
     },
     {
       key: 'tyopaja',
-      title: { fi: `Tule mukaan asukastyöpajaan – ideoidaan ${n}n tulevaisuutta`, sv: `Välkommen till invånarverkstaden` },
+      title: { fi: `Tule mukaan asukastyöpajaan – ideoidaan alueen tulevaisuutta`, sv: `Välkommen till invånarverkstaden` },
       summary: { fi: 'Työpaja pidetään koululla tiistaina kello 17–19. Kahvitarjoilu, lapset ovat tervetulleita mukaan.', sv: 'Verkstaden hålls i skolan på tisdag kl. 17–19. Kaffe serveras.' },
       body: {
         fi: `Työpajassa pohditaan yhdessä, mitä alueella pitäisi kehittää ensimmäisenä.\n\n**Ilmoittautumista ei tarvita.** Tilat ovat esteettömät.\n\nJos et pääse paikalle, voit jättää idean myös verkossa.`,
