@@ -15,6 +15,7 @@ import { ClientMessages } from '@/components/layout/client-messages';
 import { SharedWithResidents } from '@/components/layout/shared-with-residents';
 import { NewsList } from '@/components/news/news-list';
 import { findLatestVisiblePosts } from '@/lib/news/queries';
+import { areaNewsFeedPath } from '@/lib/news/paths';
 
 /** How many of the newest posts tagged with the area the page shows. */
 const AREA_NEWS_COUNT = 5;
@@ -37,7 +38,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, area } = await load(params);
   if (!area) return {};
   const description = localize(area.description, locale);
-  return { title: localize(area.name, locale), ...(description ? { description } : {}) };
+  return {
+    title: localize(area.name, locale),
+    ...(description ? { description } : {}),
+    // Feed readers find the area's news feed from the page.
+    alternates: { types: { 'application/atom+xml': areaNewsFeedPath(locale, area.slug) } },
+  };
 }
 
 export default async function AreaPage({ params }: Props) {
