@@ -11,7 +11,7 @@ import type { OrganizationRoleKind, SpaceRoleKind } from '../generated/prisma/en
 import { hashPassword } from '../lib/auth/password';
 import { approximatePolygon, kuopioAreas } from './seed-data/kuopio-areas';
 import { kuopioAssemblies, kuopioProcesses } from './seed-data/kuopio-spaces';
-import { seedDemoComponents } from './seed-data/demo-components';
+import { seedDemoComponents, seedDemoNews } from './seed-data/demo-components';
 
 export const DEMO_PASSWORD = 'Kuopio-demo-2026';
 
@@ -104,6 +104,7 @@ export async function seed(prisma: PrismaClient, { demoUsers: withDemoUsers }: {
       });
     }
     await seedDemoComponents(prisma, space.id);
+    await seedDemoNews(prisma, space.id, p.slug);
   }
 
   for (const a of kuopioAssemblies) {

@@ -6,6 +6,11 @@ import { findHomeContent } from '@/lib/home/queries';
 import { localize, localizedLang } from '@/lib/core/localized-text';
 import { isLocale, defaultLocale } from '@/lib/i18n/config';
 import { SharedWithResidents } from '@/components/layout/shared-with-residents';
+import { NewsList } from '@/components/news/news-list';
+import { findLatestVisiblePosts } from '@/lib/news/queries';
+
+/** How many of the newest posts the front page's "Ajankohtaista" shows. */
+const HOME_NEWS_COUNT = 5;
 
 export const dynamic = 'force-dynamic';
 
@@ -18,7 +23,10 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
     getCurrentOrganization(),
     getActor(),
   ]);
-  const { processes, assemblies, areas, upcoming } = await findHomeContent(org.id, actor);
+  const [{ processes, assemblies, areas, upcoming }, news] = await Promise.all([
+    findHomeContent(org.id, actor),
+    findLatestVisiblePosts(actor, org.id, { take: HOME_NEWS_COUNT }),
+  ]);
   const neighbourhoods = areas.filter((a) => a.kind !== 'RURAL_AREA');
   const rural = areas.filter((a) => a.kind === 'RURAL_AREA');
 
@@ -34,6 +42,11 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           <Link href="/register" className="max-w-full rounded bg-brand-700 px-5 py-2 font-semibold text-white wrap-anywhere">{t('register')}</Link>
           <Link href="/spaces" className="max-w-full rounded border-2 border-brand-700 px-5 py-2 font-semibold text-brand-800 wrap-anywhere">{t('browse')}</Link>
         </p>
+      </section>
+
+      <section aria-labelledby="home-news">
+        <h2 id="home-news" className="text-2xl font-bold">{t('news')}</h2>
+        {news.length === 0 ? <p className="mt-3">{t('noNews')}</p> : <NewsList posts={news} locale={locale} showSpace />}
       </section>
 
       <section aria-labelledby="open-processes">

@@ -1,6 +1,7 @@
 import 'server-only';
 import { type ComponentKind, isComponentKind } from '@/lib/core/components/kinds';
 import { PagesAdminView } from '@/components/pages/admin-view';
+import { NewsAdminView } from '@/components/news/admin-view';
 import type { AnyComponentView, ComponentView } from './types';
 
 /**
@@ -11,6 +12,7 @@ import type { AnyComponentView, ComponentView } from './types';
  */
 export const componentAdminViews = {
   pages: PagesAdminView,
+  news: NewsAdminView,
 } satisfies { [K in ComponentKind]: ComponentView<K> };
 
 export function getAdminView(kind: string): AnyComponentView | null {

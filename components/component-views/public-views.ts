@@ -1,6 +1,7 @@
 import 'server-only';
 import { type ComponentKind, isComponentKind } from '@/lib/core/components/kinds';
 import { PagesPublicView } from '@/components/pages/public-view';
+import { NewsPublicView } from '@/components/news/public-view';
 import type { AnyComponentView, ComponentView } from './types';
 
 export type ComponentPublicViewEntry<K extends ComponentKind = ComponentKind> = {
@@ -23,6 +24,8 @@ export type ComponentPublicViewEntry<K extends ComponentKind = ComponentKind> = 
 export const componentPublicViews = {
   // Pages read the same for everyone who may see them (ADR 021).
   pages: { PublicView: PagesPublicView, sharedWithResidents: true },
+  // News shows everyone who may open the component the same posts; nothing of a resident's own (ADR 021).
+  news: { PublicView: NewsPublicView, sharedWithResidents: true },
 } satisfies { [K in ComponentKind]: ComponentPublicViewEntry<K> };
 
 type AnyPublicViewEntry = { PublicView: AnyComponentView; sharedWithResidents: boolean };

@@ -45,6 +45,13 @@ export const AUDIT_ACTION_LABELS = {
   'component.update_action_settings': 'componentUpdateActionSettings',
   'component.move': 'componentMove',
   'page.move': 'pageMove',
+  'news_post.create': 'newsPostCreate',
+  'news_post.update': 'newsPostUpdate',
+  'news_post.pin': 'newsPostPin',
+  'news_post.unpin': 'newsPostUnpin',
+  'news_post.unpublish': 'newsPostUnpublish',
+  'news_post.republish': 'newsPostRepublish',
+  'news_post.delete': 'newsPostDelete',
 } as const satisfies Record<string, string>;
 
 export const AUDIT_TARGET_TYPE_LABELS = {
@@ -56,6 +63,7 @@ export const AUDIT_TARGET_TYPE_LABELS = {
   SpaceMember: 'spaceMember',
   Component: 'component',
   Page: 'page',
+  NewsPost: 'newsPost',
   User: 'user',
 } as const satisfies Record<string, string>;
 

@@ -2,21 +2,7 @@
  * Calendar days in the organization's time zone as UTC instants, for date filters: "from 1.3." means from
  * midnight in Helsinki, not in UTC (two or three hours apart), or events just after midnight would be missed.
  */
-function offsetMs(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(instant);
-  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const wallClockAsUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return wallClockAsUtc - Math.floor(instant.getTime() / 1000) * 1000;
-}
+import { offsetMs } from '@/lib/core/zoned-time';
 
 /** The instant at which the day `isoDate` (YYYY-MM-DD) begins in `timeZone`. */
 export function startOfDayInZone(isoDate: string, timeZone: string): Date {

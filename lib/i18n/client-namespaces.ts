@@ -19,6 +19,7 @@ export const CLIENT_NAMESPACES = [
   'components',
   'organization',
   'pages',
+  'news',
   'profile',
   'spaces',
   'users',

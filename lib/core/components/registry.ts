@@ -3,6 +3,7 @@ import type { ComponentDefinition } from './definition';
 import type { ResourceTypeRegistry } from '@/lib/core/resources/resource-visibility';
 import { type ComponentKind, isComponentKind } from './kinds';
 import { pagesDefinition } from '@/lib/pages/definition';
+import { newsDefinition } from '@/lib/news/definition';
 
 /**
  * The typed registry of definitions: the compiler refuses a kind in COMPONENT_KINDS without a definition here. No
@@ -10,6 +11,7 @@ import { pagesDefinition } from '@/lib/pages/definition';
  */
 export const componentDefinitions = {
   pages: pagesDefinition,
+  news: newsDefinition,
 } satisfies Record<ComponentKind, ComponentDefinition>;
 
 /**

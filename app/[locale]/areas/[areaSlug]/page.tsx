@@ -13,6 +13,12 @@ import { MapTextAlternative } from '@/components/map/map-text-alternative';
 import { mapTileConfig } from '@/components/map/tile-config';
 import { ClientMessages } from '@/components/layout/client-messages';
 import { SharedWithResidents } from '@/components/layout/shared-with-residents';
+import { NewsList } from '@/components/news/news-list';
+import { findLatestVisiblePosts } from '@/lib/news/queries';
+import { areaNewsFeedPath } from '@/lib/news/paths';
+
+/** How many of the newest posts tagged with the area the page shows. */
+const AREA_NEWS_COUNT = 5;
 
 export const dynamic = 'force-dynamic';
 
@@ -32,13 +38,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, area } = await load(params);
   if (!area) return {};
   const description = localize(area.description, locale);
-  return { title: localize(area.name, locale), ...(description ? { description } : {}) };
+  return {
+    title: localize(area.name, locale),
+    ...(description ? { description } : {}),
+    // Feed readers find the area's news feed from the page.
+    alternates: { types: { 'application/atom+xml': areaNewsFeedPath(locale, area.slug) } },
+  };
 }
 
 export default async function AreaPage({ params }: Props) {
   const { locale, area: found } = await load(params);
   const area = notFoundUnless(found);
-  const [t, tCommon, format] = await Promise.all([getTranslations('areas'), getTranslations('common'), getFormatter()]);
+  const [t, tCommon, format, actor, org] = await Promise.all([getTranslations('areas'), getTranslations('common'), getFormatter(), getActor(), getCurrentOrganization()]);
+  const news = await findLatestVisiblePosts(actor, org.id, { areaId: area.id, take: AREA_NEWS_COUNT });
   const tiles = mapTileConfig();
   const name = localize(area.name, locale);
   const nameLang = localizedLang(area.name, locale);
@@ -62,6 +74,11 @@ export default async function AreaPage({ params }: Props) {
       {description && (
         <p className="mt-4 max-w-3xl text-lg" lang={localizedLang(area.description, locale)}>{description}</p>
       )}
+
+      <section aria-labelledby="area-news" className="mt-8">
+        <h2 id="area-news" className="text-2xl font-bold">{t('page.newsHeading')}</h2>
+        {news.length === 0 ? <p className="mt-3">{t('page.newsEmpty')}</p> : <NewsList posts={news} locale={locale} showSpace />}
+      </section>
 
       <section aria-labelledby="area-facts" className="mt-8">
         <h2 id="area-facts" className="text-2xl font-bold">{t('page.facts')}</h2>

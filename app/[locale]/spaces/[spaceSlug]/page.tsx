@@ -19,6 +19,7 @@ import { MarkdownContent } from '@/components/pages/markdown-content';
 import { Breadcrumbs } from '@/components/public-spaces/breadcrumbs';
 import { PublicSpaceBadges } from '@/components/public-spaces/space-badges';
 import { SharedWithResidents } from '@/components/layout/shared-with-residents';
+import { spaceNewsFeedPath } from '@/lib/news/paths';
 
 type Props = { params: Promise<{ locale: string; spaceSlug: string }> };
 
@@ -35,7 +36,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale: rawLocale, spaceSlug } = await params;
   const locale = isLocale(rawLocale) ? rawLocale : defaultLocale;
   const { space } = await loadSpace(spaceSlug);
-  return space ? { title: localize(space.title, locale) } : {};
+  // Feed readers find the space's news feed from the page (<link rel="alternate" type="application/atom+xml">).
+  return space
+    ? { title: localize(space.title, locale), alternates: { types: { 'application/atom+xml': spaceNewsFeedPath(locale, space.slug) } } }
+    : {};
 }
 
 async function PhaseTimeline({ space, locale }: { space: PublicSpace; locale: Locale }) {
