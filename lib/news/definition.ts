@@ -2,6 +2,7 @@ import { defineComponent } from '@/lib/core/components/definition';
 import { newsPermissions } from './permissions';
 import { newsPhaseSettingsFields, newsPhaseSettingsSchema, newsSettingsFields, newsSettingsSchema } from './settings';
 import { seedNews } from './seed';
+import { visibleNewsWhere } from './visibility';
 
 /**
  * News (Tiedotus): a space's news posts (tiedotteet), tagged with areas, shown on the component page, the area
@@ -18,6 +19,15 @@ export const newsDefinition = defineComponent({
   permissions: newsPermissions,
   // Residents only read news; editors write through the admin view (`manage`).
   actions: {},
+  resources: {
+    // A post is visible by the one news rule (published, not withdrawn, its component and space readable).
+    news_post: {
+      findVisibleIds: async (db, actor, organizationId, ids) =>
+        (await db.newsPost.findMany({ where: { id: { in: [...ids] }, ...visibleNewsWhere(actor, organizationId, new Date()) }, select: { id: true } })).map(
+          (p) => p.id,
+        ),
+    },
+  },
   countResources: (tx, componentId) => tx.newsPost.count({ where: { componentId } }),
   seed: seedNews,
 });
