@@ -14,6 +14,7 @@ export const API_PATHS = [
   '/areas/{areaSlug}/boundary',
   '/spaces',
   '/spaces/{spaceSlug}',
+  '/news',
 ] as const;
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
@@ -70,7 +71,7 @@ export function buildOpenApiDocument(serverUrl: string) {
       version: '1.0.0',
       description:
         'Public data of the participation platform: the organization, its areas with their boundaries, participation ' +
-        'spaces with their phases and components. Read-only, no authentication; nothing personal. Lists are paged with ' +
+        'spaces with their phases and components, news posts. Read-only, no authentication; nothing personal. Lists are paged with ' +
         'an opaque cursor (follow links.next). Every answer carries an ETag and, where known, Last-Modified: send them ' +
         'back as If-None-Match / If-Modified-Since to get 304 when nothing changed. CORS is open for GET.',
       license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
@@ -103,6 +104,16 @@ export function buildOpenApiDocument(serverUrl: string) {
         [slugParam('spaceSlug', 'space')],
         json(ref('SpaceDetail'), 'The space.'),
         'No such public space.',
+      ),
+      '/news': get(
+        'News posts',
+        'Published news posts (Tiedotus), newest first; optionally of one space or about one area.',
+        [
+          ...listParams,
+          { name: 'space', in: 'query', required: false, description: 'Only posts of this space (slug).', schema: { type: 'string' } },
+          { name: 'area', in: 'query', required: false, description: 'Only posts about this area (slug).', schema: { type: 'string' } },
+        ],
+        json(ref('NewsPostPage'), 'One page of news posts.'),
       ),
     } satisfies Record<(typeof API_PATHS)[number], object>,
     components: {

@@ -6,7 +6,8 @@ import { asLocalizedText } from '@/lib/core/localized-text';
 import { visibleSpacesWhere } from '@/lib/spaces/visibility';
 import { encodeCursor, splitPage } from './cursor';
 import { newest } from './http';
-import type { ApiArea, ApiAreaBoundary, ApiComponent, ApiOrganization, ApiSpace, ApiSpaceDetail } from './schemas';
+import { visibleNewsWhere } from '@/lib/news/visibility';
+import type { ApiArea, ApiAreaBoundary, ApiComponent, ApiNewsPost, ApiOrganization, ApiSpace, ApiSpaceDetail } from './schemas';
 
 /**
  * Reads for the open data API (docs/decisions/024-open-data-api.md): what an anonymous visitor may see — the
@@ -218,5 +219,64 @@ export async function getApiSpace(organizationId: string, slug: string): Promise
   return {
     body: { ...toApiSpace(row), components },
     lastModified: newest([spaceChanged(row), ...row.components.map((c) => c.updatedAt)]),
+  };
+}
+
+export type NewsListQuery = { after: string | null; limit: number; space?: string; area?: string };
+
+/**
+ * Published news posts, newest first (keyset on publication time and id: the cursor is "<ISO time>|<id>"), by the
+ * one news visibility rule with no actor. Pinning is a page layout matter and does not change the API's order.
+ */
+export async function findApiNews(organizationId: string, query: NewsListQuery, now = new Date()): Promise<ApiList<ApiNewsPost> | 'badCursor'> {
+  let keyset: Prisma.NewsPostWhereInput = {};
+  if (query.after) {
+    const [at, id] = query.after.split('|');
+    const time = at ? new Date(at) : null;
+    if (!time || Number.isNaN(time.getTime()) || !id) return 'badCursor';
+    keyset = { OR: [{ publishAt: { lt: time } }, { publishAt: time, id: { lt: id } }] };
+  }
+  const rows = await db.newsPost.findMany({
+    where: {
+      AND: [
+        visibleNewsWhere(null, organizationId, now),
+        keyset,
+        query.space ? { component: { space: { slug: query.space } } } : {},
+        query.area ? { areas: { some: { area: { slug: query.area, organizationId } } } } : {},
+      ],
+    },
+    orderBy: [{ publishAt: 'desc' }, { id: 'desc' }],
+    take: query.limit + 1,
+    select: {
+      id: true,
+      title: true,
+      summary: true,
+      body: true,
+      publishAt: true,
+      updatedAt: true,
+      isPinned: true,
+      componentId: true,
+      component: { select: { space: { select: { slug: true } } } },
+      areas: { select: { area: { select: { slug: true } } }, orderBy: { area: { slug: 'asc' } } },
+    },
+  });
+  const { items, hasMore } = splitPage(rows, query.limit);
+  const last = items[items.length - 1];
+  return {
+    items: items.map((p) => ({
+      id: p.id,
+      title: text(p.title),
+      summary: textOrNull(p.summary),
+      body: text(p.body),
+      publishedAt: p.publishAt!.toISOString(),
+      updatedAt: p.updatedAt.toISOString(),
+      isPinned: p.isPinned,
+      space: p.component.space.slug,
+      componentId: p.componentId,
+      areas: p.areas.map((a) => a.area.slug),
+      links: { html: html(`/fi/spaces/${p.component.space.slug}/c/${p.componentId}/${p.id}`) },
+    })),
+    nextCursor: hasMore && last ? encodeCursor(`${last.publishAt!.toISOString()}|${last.id}`) : null,
+    lastModified: newest(items.map((p) => p.updatedAt)),
   };
 }

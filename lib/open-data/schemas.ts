@@ -91,11 +91,29 @@ apiRegistry.add(SpaceSchema, { id: 'Space' });
 export const SpaceDetailSchema = SpaceSchema.extend({ components: z.array(ComponentSchema) });
 apiRegistry.add(SpaceDetailSchema, { id: 'SpaceDetail' });
 
+export const NewsPostSchema = z.object({
+  id: z.string(),
+  title: LocalizedText,
+  summary: LocalizedText.nullable(),
+  body: LocalizedText.describe('Markdown (CommonMark) in each language; raw HTML is never rendered by the pages.'),
+  publishedAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  isPinned: z.boolean(),
+  space: z.string().describe('Slug of the space the post belongs to'),
+  componentId: z.string(),
+  areas: z.array(z.string()).describe('Slugs of the areas the post concerns'),
+  links: z.object({ html: z.url() }),
+});
+apiRegistry.add(NewsPostSchema, { id: 'NewsPost' });
+
 const PageLinks = z.object({ self: z.url(), next: z.url().nullable() });
 export const AreaPageSchema = z.object({ data: z.array(AreaSchema), links: PageLinks });
 apiRegistry.add(AreaPageSchema, { id: 'AreaPage' });
 export const SpacePageSchema = z.object({ data: z.array(SpaceSchema), links: PageLinks });
 apiRegistry.add(SpacePageSchema, { id: 'SpacePage' });
+
+export const NewsPostPageSchema = z.object({ data: z.array(NewsPostSchema), links: PageLinks });
+apiRegistry.add(NewsPostPageSchema, { id: 'NewsPostPage' });
 
 export const ProblemSchema = z
   .object({ type: z.string(), title: z.string(), status: z.int(), detail: z.string().optional() })
@@ -108,3 +126,4 @@ export type ApiAreaBoundary = z.infer<typeof AreaBoundarySchema>;
 export type ApiSpace = z.infer<typeof SpaceSchema>;
 export type ApiSpaceDetail = z.infer<typeof SpaceDetailSchema>;
 export type ApiComponent = z.infer<typeof ComponentSchema>;
+export type ApiNewsPost = z.infer<typeof NewsPostSchema>;

@@ -25,8 +25,9 @@ import * as boundaryRoute from '@/app/api/v1/areas/[areaSlug]/boundary/route';
 import * as spacesRoute from '@/app/api/v1/spaces/route';
 import * as spaceRoute from '@/app/api/v1/spaces/[spaceSlug]/route';
 import * as openapiRoute from '@/app/api/v1/openapi.json/route';
+import * as newsRoute from '@/app/api/v1/news/route';
 import { API_PATHS, buildOpenApiDocument } from '@/lib/open-data/openapi';
-import { findApiAreas, findApiSpaces } from '@/lib/open-data/queries';
+import { findApiAreas, findApiNews, findApiSpaces } from '@/lib/open-data/queries';
 
 type Doc = ReturnType<typeof buildOpenApiDocument>;
 const doc: Doc = buildOpenApiDocument('http://127.0.0.1:3000/api/v1');
@@ -118,6 +119,38 @@ describe('every path answers as documented', () => {
     const space = await expectMatchesDocument('/spaces/{spaceSlug}', await spaceRoute.GET(request(`/api/v1/spaces/${kuopio.space}`), params({ spaceSlug: kuopio.space })));
     expect(space.phases.length).toBeGreaterThan(0);
     await expectMatchesDocument('/spaces/{spaceSlug}', await spaceRoute.GET(request('/api/v1/spaces/ei-ole'), params({ spaceSlug: 'ei-ole' })), 404);
+  });
+
+  it('/news: only published posts, newest first, paged by a cursor, filtered by space and area', async () => {
+    const org = await getCurrentOrganization();
+    const body = await expectMatchesDocument('/news', await newsRoute.GET(request('/api/v1/news?limit=200')));
+    const visible = await db.newsPost.count({
+      where: { publishAt: { lte: new Date() }, unpublishedAt: null, component: { kind: 'news', isPublished: true, archivedAt: null, space: { organizationId: org.id, isPublished: true, isPrivate: false } } },
+    });
+    expect(visible).toBeGreaterThan(2);
+    expect(body.data).toHaveLength(visible);
+    const times = body.data.map((p: { publishedAt: string }) => p.publishedAt);
+    expect([...times].sort().reverse()).toEqual(times);
+    // Drafts, scheduled and withdrawn posts of the seed are not there.
+    const hidden = await db.newsPost.findMany({ where: { component: { space: { organizationId: org.id } }, OR: [{ publishAt: null }, { publishAt: { gt: new Date() } }, { unpublishedAt: { not: null } }] }, select: { id: true } });
+    expect(hidden.length).toBeGreaterThan(0);
+    const ids = new Set(body.data.map((p: { id: string }) => p.id));
+    for (const h of hidden) expect(ids.has(h.id)).toBe(false);
+    // Page by page, the same posts in the same order.
+    const paged: string[] = [];
+    let next: string | null = 'http://127.0.0.1:3000/api/v1/news?limit=2';
+    while (next) {
+      const pageBody = await expectMatchesDocument('/news', await newsRoute.GET(request(next)));
+      paged.push(...pageBody.data.map((p: { id: string }) => p.id));
+      next = pageBody.links.next;
+    }
+    expect(paged).toEqual(body.data.map((p: { id: string }) => p.id));
+    const bySpace = await (await newsRoute.GET(request(`/api/v1/news?space=${kuopio.space}`))).json();
+    expect(bySpace.data.every((p: { space: string }) => p.space === kuopio.space)).toBe(true);
+    const byArea = await (await newsRoute.GET(request('/api/v1/news?area=neulamaki'))).json();
+    expect(byArea.data.length).toBeGreaterThan(0);
+    expect(byArea.data.every((p: { areas: string[] }) => p.areas.includes('neulamaki'))).toBe(true);
+    await expectMatchesDocument('/news', await newsRoute.GET(request('/api/v1/news?cursor=eyJhZnRlciI6Im5vdC1hLXRpbWV8eCJ9')), 400);
   });
 
   it('answers bad query parameters with a 400 problem naming the parameter', async () => {
@@ -224,13 +257,17 @@ describe('only public data', () => {
 });
 
 describe('lists cost the same whatever the data', () => {
-  it('runs as many queries for 40 spaces and areas as for 3', async () => {
+  it('runs as many queries for 40 spaces, areas and news posts as for 3', async () => {
     const small = await createTestOrganization('api-small');
     const large = await createTestOrganization('api-large');
     const seed = async (orgId: string, n: number) => {
       for (let i = 0; i < n; i += 1) {
         const area = await db.area.create({ data: { organizationId: orgId, slug: `alue-${i}-${uniqueSuffix()}`, kind: 'NEIGHBOURHOOD', name: { fi: `Alue ${i}` } } });
-        await createTestSpace(orgId, { phases: 3, activePhase: 1, areaIds: [area.id] });
+        const space = await createTestSpace(orgId, { phases: 3, activePhase: 1, areaIds: [area.id] });
+        const news = await db.component.create({ data: { spaceId: space.id, kind: 'news', name: { fi: 'Tiedotus' }, isPublished: true }, select: { id: true } });
+        await db.newsPost.create({
+          data: { componentId: news.id, title: { fi: `Tiedote ${i}` }, body: { fi: 'Teksti' }, publishAt: new Date(Date.now() - i * 60_000), areas: { create: [{ areaId: area.id }] } },
+        });
       }
     };
     await seed(small.id, 3);
@@ -238,6 +275,7 @@ describe('lists cost the same whatever the data', () => {
     const cost = async (orgId: string) => ({
       spaces: await countQueries(() => findApiSpaces(orgId, { after: null, limit: 50 })),
       areas: await countQueries(() => findApiAreas(orgId, { after: null, limit: 50 })),
+      news: await countQueries(() => findApiNews(orgId, { after: null, limit: 50 })),
     });
     const a = await cost(small.id);
     const b = await cost(large.id);
