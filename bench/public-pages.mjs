@@ -19,9 +19,8 @@
  * Starts nothing: run `npm start` first (see bench/README.md). Exits 1 when a target is missed, so a run can gate.
  * Node only: a keep-alive load loop on node:http keeps the load generator light and dependency-free.
  */
-import http from 'node:http';
-import https from 'node:https';
 import zlib from 'node:zlib';
+import { createLoadClient } from './load-client.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
@@ -36,90 +35,7 @@ const ONLY = option('only', '');
 /** The targets of issue 5, section 5. */
 const TARGETS = { anonymousRatio: 0.3, residentRatio: 0.15, firstLoadJsGzipKb: 120 };
 
-const client = baseUrl.protocol === 'https:' ? https : http;
-const agent = new client.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
-
-/** One request; resolves with status, headers and the (decoded as sent) body bytes. */
-function request(path, { method = 'GET', headers = {}, body, keepAlive = true } = {}) {
-  return new Promise((resolve, reject) => {
-    const req = client.request(
-      new URL(path, baseUrl),
-      { method, headers: { 'user-agent': 'yhdessa-bench', ...headers }, agent: keepAlive ? agent : undefined },
-      (res) => {
-        const chunks = [];
-        res.on('data', (c) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    if (body) req.write(body);
-    req.end();
-  });
-}
-
-/** Requests per second at CONNECTIONS concurrent keep-alive connections for SECONDS seconds. */
-async function throughput(path, headers) {
-  const deadline = performance.now() + SECONDS * 1000;
-  const statuses = new Map();
-  let done = 0;
-  const latencies = [];
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: CONNECTIONS }, async () => {
-      while (performance.now() < deadline) {
-        const t0 = performance.now();
-        // A browser asks for compressed HTML; the server pays for compressing it, as it would in production.
-        const res = await request(path, { headers: { 'accept-encoding': 'gzip', accept: 'text/html', ...headers } });
-        latencies.push(performance.now() - t0);
-        statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
-        done += 1;
-      }
-    }),
-  );
-  const elapsed = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  return {
-    rps: done / elapsed,
-    p50: latencies[Math.floor(latencies.length / 2)] ?? NaN,
-    statuses: [...statuses].map(([s, n]) => `${s}×${n}`).join(' '),
-  };
-}
-
-/** Page throughput and its ratio to /api/health measured just before and just after it. */
-async function ratioAgainstHealth(path, headers) {
-  const before = await throughput('/api/health', headers);
-  const page = await throughput(path, headers);
-  const after = await throughput('/api/health', headers);
-  const health = (before.rps + after.rps) / 2;
-  return { page, health, ratio: page.rps / health };
-}
-
-/** Signs in through next-auth's credentials flow (csrf token, then the callback) and returns the Cookie header. */
-async function signIn(email, password) {
-  const jar = new Map();
-  const keep = (res) => {
-    for (const line of [res.headers['set-cookie'] ?? []].flat()) {
-      const [pair] = line.split(';');
-      const eq = pair.indexOf('=');
-      jar.set(pair.slice(0, eq).trim(), pair.slice(eq + 1));
-    }
-  };
-  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
-  const csrf = await request('/api/auth/csrf');
-  keep(csrf);
-  const { csrfToken } = JSON.parse(csrf.body.toString('utf8'));
-  const res = await request('/api/auth/callback/credentials', {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookie() },
-    body: new URLSearchParams({ csrfToken, email, password, json: 'true', callbackUrl: '/fi' }).toString(),
-  });
-  keep(res);
-  if (![...jar.keys()].some((k) => k.endsWith('next-auth.session-token'))) {
-    throw new Error(`Sign-in as ${email} failed (status ${res.status}): is the demo seeded, or is the address rate-limited?`);
-  }
-  return cookie();
-}
+const { request, ratioAgainstHealth, signIn, destroy } = createLoadClient({ baseUrl, connections: CONNECTIONS, seconds: SECONDS });
 
 /** /_next/static paths a page's HTML makes the browser fetch on first load. */
 function firstLoadScripts(html) {
@@ -240,11 +156,11 @@ async function main() {
   } else {
     console.log('All targets met.');
   }
-  agent.destroy();
+  destroy();
 }
 
 main().catch((error) => {
   console.error(error instanceof Error ? error.message : error);
-  agent.destroy();
+  destroy();
   process.exit(2);
 });

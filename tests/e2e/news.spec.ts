@@ -16,8 +16,7 @@ test('a coordinator publishes a news post that visitors find on the space, the a
   await page.goto('/fi/admin/spaces');
   await main.getByRole('link', { name: 'Lähiöohjelma 2026 – Neulamäki' }).click();
   await main.getByRole('navigation', { name: 'Tilan hallinnan osiot' }).getByRole('link', { name: 'Osat' }).click();
-  await main.getByRole('link', { name: 'Tiedotus', exact: true }).click();
-  await main.getByRole('link', { name: 'Hallinnoi sisältöä' }).click();
+  await main.getByRole('link', { name: 'Hallinnoi sisältöä: Tiedotus' }).click();
   await expect(main.getByRole('heading', { level: 1 })).toContainText('Tiedotteet');
   await expectNoA11yViolations();
 

@@ -75,10 +75,6 @@ export default async function AreaPage({ params }: Props) {
         <p className="mt-4 max-w-3xl text-lg" lang={localizedLang(area.description, locale)}>{description}</p>
       )}
 
-      <section aria-labelledby="area-news" className="mt-8">
-        <h2 id="area-news" className="text-2xl font-bold">{t('page.newsHeading')}</h2>
-        {news.length === 0 ? <p className="mt-3">{t('page.newsEmpty')}</p> : <NewsList posts={news} locale={locale} showSpace />}
-      </section>
 
       <section aria-labelledby="area-facts" className="mt-8">
         <h2 id="area-facts" className="text-2xl font-bold">{t('page.facts')}</h2>
@@ -138,6 +134,11 @@ export default async function AreaPage({ params }: Props) {
           approximate={area.isBoundaryApproximate ? 'all' : 'none'}
           hasTiles={tiles.url !== ''}
         />
+      </section>
+
+      <section aria-labelledby="area-news" className="mt-10">
+        <h2 id="area-news" className="text-2xl font-bold">{t('page.newsHeading')}</h2>
+        {news.length === 0 ? <p className="mt-3">{t('page.newsEmpty')}</p> : <NewsList posts={news} locale={locale} showSpace />}
       </section>
 
       <section aria-labelledby="area-spaces" className="mt-10">
