@@ -4,6 +4,7 @@
  * area's Atom feed; a post scheduled for later stays out of sight. axe on every page visited.
  */
 import { expect, test, demoUsers, expectNoA11yViolations as checkPage } from './fixtures';
+import { E2E_BASE_URL } from './env';
 
 test('a coordinator publishes a news post that visitors find on the space, the area and the front page', async ({ page, browser, signIn, expectNoA11yViolations }) => {
   test.setTimeout(150_000);
@@ -45,7 +46,8 @@ test('a coordinator publishes a news post that visitors find on the space, the a
   await expect(main.getByRole('row').filter({ hasText: scheduledTitle })).toContainText('Ajastettu');
 
   // A visitor who is not signed in.
-  const visitor = await browser.newPage();
+  const visitorContext = await browser.newContext({ baseURL: E2E_BASE_URL, locale: 'fi-FI' });
+  const visitor = await visitorContext.newPage();
   const vmain = visitor.getByRole('main');
   await visitor.goto('/fi/spaces/lahioohjelma-2026-neulamaki');
   await vmain.getByRole('link', { name: 'Tiedotus', exact: true }).click();
@@ -76,5 +78,5 @@ test('a coordinator publishes a news post that visitors find on the space, the a
   const xml = await feed.text();
   expect(xml).toContain(title);
   expect(xml).not.toContain(scheduledTitle);
-  await visitor.close();
+  await visitorContext.close();
 });
