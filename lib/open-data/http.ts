@@ -25,14 +25,20 @@ function httpDate(date: Date): string {
   return new Date(Math.floor(date.getTime() / 1000) * 1000).toUTCString();
 }
 
+/** A JSON body serialized once with its validators, ready to answer any number of requests. */
+export type PreparedJson = { json: string; etag: string; lastModified: Date | null };
+
+export function prepareJson(body: unknown, lastModified: Date | null): PreparedJson {
+  const json = JSON.stringify(body);
+  return { json, etag: `"${crypto.createHash('sha256').update(json).digest('base64url').slice(0, 32)}"`, lastModified };
+}
+
 /**
  * A JSON answer with a strong ETag (hash of the body) and Last-Modified (the newest change among the items, when
  * known). A request whose If-None-Match matches, or (without If-None-Match) whose If-Modified-Since is not older
  * than Last-Modified, gets 304 without a body.
  */
-export function jsonWithValidators(request: NextRequest, body: unknown, lastModified: Date | null): Response {
-  const json = JSON.stringify(body);
-  const etag = `"${crypto.createHash('sha256').update(json).digest('base64url').slice(0, 32)}"`;
+export function answerJson(request: NextRequest, { json, etag, lastModified }: PreparedJson): Response {
   const headers: Record<string, string> = {
     ...CORS_HEADERS,
     'Content-Type': 'application/json; charset=utf-8',
@@ -52,6 +58,10 @@ export function jsonWithValidators(request: NextRequest, body: unknown, lastModi
   }
   if (notModified) return new Response(null, { status: 304, headers });
   return new Response(request.method === 'HEAD' ? null : json, { status: 200, headers });
+}
+
+export function jsonWithValidators(request: NextRequest, body: unknown, lastModified: Date | null): Response {
+  return answerJson(request, prepareJson(body, lastModified));
 }
 
 export type ProblemCode = 'bad-request' | 'not-found';

@@ -2,7 +2,8 @@ import type { NextRequest } from 'next/server';
 import { z } from 'zod';
 import { apiBase, findApiNews } from '@/lib/open-data/queries';
 import { apiOrganizationId, nextPageUrl, parseListQuery, selfUrl } from '@/lib/open-data/route-helpers';
-import { jsonWithValidators, preflight, problem } from '@/lib/open-data/http';
+import { preflight, problem } from '@/lib/open-data/http';
+import { sharedJsonAnswer } from '@/lib/open-data/shared-answers';
 
 const Slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/);
 
@@ -10,14 +11,14 @@ const Slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/);
 export async function GET(request: NextRequest) {
   const query = parseListQuery(request, { space: Slug.optional(), area: Slug.optional() });
   if (!query.ok) return query.response;
-  const page = await findApiNews(await apiOrganizationId(), { after: query.after, limit: query.limit, ...query.filters });
-  if (page === 'badCursor') return problem(400, 'bad-request', 'Invalid query parameter', 'cursor: not a cursor of this list');
   const base = `${apiBase()}/news`;
-  return jsonWithValidators(
-    request,
-    { data: page.items, links: { self: selfUrl(request, base), next: nextPageUrl(request, base, page.nextCursor) } },
-    page.lastModified,
-  );
+  // A cursor that is not "<time>|<id>" finds nothing to continue from: the produce step answers null for it.
+  const answer = await sharedJsonAnswer(request, async () => {
+    const page = await findApiNews(await apiOrganizationId(), { after: query.after, limit: query.limit, ...query.filters });
+    if (page === 'badCursor') return null;
+    return { body: { data: page.items, links: { self: selfUrl(request, base), next: nextPageUrl(request, base, page.nextCursor) } }, lastModified: page.lastModified };
+  });
+  return answer ?? problem(400, 'bad-request', 'Invalid query parameter', 'cursor: not a cursor of this list');
 }
 
 export const OPTIONS = preflight;

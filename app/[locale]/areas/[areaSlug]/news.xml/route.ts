@@ -5,7 +5,8 @@ import { getAreaBySlug } from '@/lib/areas/queries';
 import { localize } from '@/lib/core/localized-text';
 import { defaultLocale, isLocale } from '@/lib/i18n/config';
 import { findLatestVisiblePosts } from '@/lib/news/queries';
-import { ATOM_HEADERS, newsAtomFeed } from '@/lib/news/feed';
+import { newsAtomFeed } from '@/lib/news/feed';
+import { sharedFeedResponse } from '@/lib/news/shared-feeds';
 import { areaNewsFeedPath } from '@/lib/news/paths';
 
 export const dynamic = 'force-dynamic';
@@ -14,21 +15,22 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string; areaSlug: string }> }) {
   const { locale: raw, areaSlug } = await params;
   const locale = isLocale(raw) ? raw : defaultLocale;
-  const org = await getCurrentOrganization();
-  const area = await getAreaBySlug(org.id, areaSlug, null);
-  if (!area) return new Response('Not found', { status: 404 });
-  const [t, posts] = await Promise.all([
-    getTranslations({ locale, namespace: 'news.public' }),
-    findLatestVisiblePosts(null, org.id, { areaId: area.id, take: 30 }),
-  ]);
-  const origin = env().APP_URL?.replace(/\/$/, '') ?? new URL(request.url).origin;
-  const xml = newsAtomFeed({
-    title: t('feedTitle', { name: localize(area.name, locale) }),
-    selfUrl: `${origin}${areaNewsFeedPath(locale, area.slug)}`,
-    pageUrl: `${origin}/${locale}/areas/${area.slug}`,
-    origin,
-    locale,
-    posts,
+  return sharedFeedResponse(`area:${locale}:${areaSlug}`, async () => {
+    const org = await getCurrentOrganization();
+    const area = await getAreaBySlug(org.id, areaSlug, null);
+    if (!area) return null;
+    const [t, posts] = await Promise.all([
+      getTranslations({ locale, namespace: 'news.public' }),
+      findLatestVisiblePosts(null, org.id, { areaId: area.id, take: 30 }),
+    ]);
+    const origin = env().APP_URL?.replace(/\/$/, '') ?? new URL(request.url).origin;
+    return newsAtomFeed({
+      title: t('feedTitle', { name: localize(area.name, locale) }),
+      selfUrl: `${origin}${areaNewsFeedPath(locale, area.slug)}`,
+      pageUrl: `${origin}/${locale}/areas/${area.slug}`,
+      origin,
+      locale,
+      posts,
+    });
   });
-  return new Response(xml, { headers: ATOM_HEADERS });
 }

@@ -5,7 +5,8 @@ import { getVisibleSpaceBySlug } from '@/lib/spaces/public-queries';
 import { localize } from '@/lib/core/localized-text';
 import { defaultLocale, isLocale } from '@/lib/i18n/config';
 import { findLatestVisiblePosts } from '@/lib/news/queries';
-import { ATOM_HEADERS, newsAtomFeed } from '@/lib/news/feed';
+import { newsAtomFeed } from '@/lib/news/feed';
+import { sharedFeedResponse } from '@/lib/news/shared-feeds';
 import { spaceNewsFeedPath } from '@/lib/news/paths';
 
 export const dynamic = 'force-dynamic';
@@ -14,21 +15,22 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string; spaceSlug: string }> }) {
   const { locale: raw, spaceSlug } = await params;
   const locale = isLocale(raw) ? raw : defaultLocale;
-  const org = await getCurrentOrganization();
-  const space = await getVisibleSpaceBySlug(null, org.id, spaceSlug);
-  if (!space) return new Response('Not found', { status: 404 });
-  const [t, posts] = await Promise.all([
-    getTranslations({ locale, namespace: 'news.public' }),
-    findLatestVisiblePosts(null, org.id, { spaceId: space.id, take: 30 }),
-  ]);
-  const origin = env().APP_URL?.replace(/\/$/, '') ?? new URL(request.url).origin;
-  const xml = newsAtomFeed({
-    title: t('feedTitle', { name: localize(space.title, locale) }),
-    selfUrl: `${origin}${spaceNewsFeedPath(locale, space.slug)}`,
-    pageUrl: `${origin}/${locale}/spaces/${space.slug}`,
-    origin,
-    locale,
-    posts,
+  return sharedFeedResponse(`space:${locale}:${spaceSlug}`, async () => {
+    const org = await getCurrentOrganization();
+    const space = await getVisibleSpaceBySlug(null, org.id, spaceSlug);
+    if (!space) return null;
+    const [t, posts] = await Promise.all([
+      getTranslations({ locale, namespace: 'news.public' }),
+      findLatestVisiblePosts(null, org.id, { spaceId: space.id, take: 30 }),
+    ]);
+    const origin = env().APP_URL?.replace(/\/$/, '') ?? new URL(request.url).origin;
+    return newsAtomFeed({
+      title: t('feedTitle', { name: localize(space.title, locale) }),
+      selfUrl: `${origin}${spaceNewsFeedPath(locale, space.slug)}`,
+      pageUrl: `${origin}/${locale}/spaces/${space.slug}`,
+      origin,
+      locale,
+      posts,
+    });
   });
-  return new Response(xml, { headers: ATOM_HEADERS });
 }
