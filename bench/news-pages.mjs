@@ -102,7 +102,8 @@ async function main() {
   const fmt = (n, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '–');
   const table = small.map((s, i) => {
     const l = large[i];
-    const slowdown = (s.rps - l.rps) / s.rps;
+    // Compared as ratios to /api/health of the same moment: absolute rates drift with the machine's other load.
+    const slowdown = (s.ratio - l.ratio) / s.ratio;
     return {
       audience: s.audience,
       page: s.path.length > 44 ? `${s.path.slice(0, 41)}…` : s.path,
@@ -114,7 +115,7 @@ async function main() {
     };
   });
   console.table(table);
-  const missed = table.filter((r, i) => (r.audience === 'anonymous' && large[i].ratio < 0.3) || (small[i].rps - large[i].rps) / small[i].rps > 0.2);
+  const missed = table.filter((r, i) => (r.audience === 'anonymous' && large[i].ratio < 0.3) || (small[i].ratio - large[i].ratio) / small[i].ratio > 0.2);
   console.log(missed.length === 0 ? 'All aims met.' : `Aims missed: ${missed.map((r) => `${r.audience} ${r.page}`).join(', ')}`);
   process.exitCode = missed.length === 0 ? 0 : 1;
 }
