@@ -9,34 +9,15 @@ import { zonedLocalToInstant } from '@/lib/core/zoned-time';
 import { newsPermissions } from './permissions';
 import { canDeleteNewsPost, newsPostState } from './post-state';
 import { type NewsPostFormValues, type NewsPostInput, newsPostInputSchema } from './schema';
+import { loadManagedComponentOfKind } from '@/lib/components/load-managed-component';
 
 /**
  * Writes of the News kind. Each runs in one transaction with its audit record. The component is re-read inside the
  * transaction scoped to the actor's organization and the kind's `manage` permission is applied again, so an id from
  * another municipality or another kind is NOT_FOUND and a caller that forgot a check still cannot write.
  */
-async function loadNewsComponent(tx: Tx, actor: Actor, componentId: string) {
-  const component = await tx.component.findFirst({
-    // An archived component is read-only until it is restored (ADR 014).
-    where: { id: componentId, kind: 'news', archivedAt: null, space: { organizationId: actor.organizationId } },
-    select: {
-      id: true,
-      kind: true,
-      name: true,
-      isPublished: true,
-      spaceId: true,
-      space: {
-        select: {
-          id: true, slug: true, organizationId: true, isPublished: true, isPrivate: true, title: true,
-          organization: { select: { timeZone: true } },
-        },
-      },
-    },
-  });
-  if (!component) throw new AppError('NOT_FOUND', 'news component not found');
-  const { space: { organization, ...space }, ...rest } = component;
-  if (!newsPermissions.manage(actor, { space, component: rest })) throw new AppError('FORBIDDEN');
-  return { ...rest, timeZone: organization.timeZone };
+function loadNewsComponent(tx: Tx, actor: Actor, componentId: string) {
+  return loadManagedComponentOfKind(tx, actor, componentId, 'news', newsPermissions.manage);
 }
 
 /** Forged or foreign area ids are a field error, not a silent drop: the editor sees what was refused. */

@@ -7,29 +7,15 @@ import { AppError, isUniqueViolation } from '@/lib/core/errors';
 import { encodeMessage } from '@/lib/core/validation-message';
 import { pagesPermissions } from './permissions';
 import { type MoveDirection, type PageFormValues, PageInputSchema } from './schema';
+import { loadManagedComponentOfKind } from '@/lib/components/load-managed-component';
 
 /**
  * Writes of the Pages kind. Each runs in one transaction with its audit record. The component is re-read inside the
  * transaction scoped to the actor's organization and the kind's `manage` permission is applied again, so an id from
  * another municipality or another kind is NOT_FOUND and a caller that forgot a check still cannot write.
  */
-async function loadPagesComponent(tx: Tx, actor: Actor, componentId: string) {
-  const component = await tx.component.findFirst({
-    // An archived component is read-only until it is restored.
-    where: { id: componentId, kind: 'pages', archivedAt: null, space: { organizationId: actor.organizationId } },
-    select: {
-      id: true,
-      kind: true,
-      name: true,
-      isPublished: true,
-      spaceId: true,
-      space: { select: { id: true, slug: true, organizationId: true, isPublished: true, isPrivate: true, title: true } },
-    },
-  });
-  if (!component) throw new AppError('NOT_FOUND', 'pages component not found');
-  const { space, ...rest } = component;
-  if (!pagesPermissions.manage(actor, { space, component: rest })) throw new AppError('FORBIDDEN');
-  return rest;
+function loadPagesComponent(tx: Tx, actor: Actor, componentId: string) {
+  return loadManagedComponentOfKind(tx, actor, componentId, 'pages', pagesPermissions.manage);
 }
 
 function slugTaken(): AppError {
