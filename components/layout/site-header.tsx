@@ -5,9 +5,11 @@ import { canAccessAdmin } from '@/lib/admin/permissions';
 import { LanguageSwitcher } from './language-switcher';
 import { localeNames, type Locale } from '@/lib/i18n/config';
 import { SignOutButton } from '@/components/auth/sign-out-button';
+import { NotificationBell } from '@/components/notifications/notification-bell';
 
 export async function SiteHeader({ locale, enabledLocales }: { locale: string; enabledLocales: readonly Locale[] }) {
   const t = await getTranslations({ locale, namespace: 'common' });
+  const tn = await getTranslations({ locale, namespace: 'notifications.header' });
   const actor = await getActor();
   const linkClass = 'rounded px-2 py-1 font-medium text-white underline-offset-4 hover:underline';
   return (
@@ -26,6 +28,13 @@ export async function SiteHeader({ locale, enabledLocales }: { locale: string; e
             )}
             {/* Both variants, shown by the signed-in mark on <html>: the same page serves residents and anonymous
                 visitors (ADR 021). Nothing personal here; the admin link above is for role holders, never shared. */}
+            <li className="signed-in-only">
+              <NotificationBell
+                href={`/${locale}/notifications`}
+                className={linkClass}
+                labels={{ link: tn('link'), unreadOne: tn('unreadOne'), unreadMany: tn('unreadMany', { count: '{count}' }), manyUnread: tn('manyUnread', { count: '{count}' }) }}
+              />
+            </li>
             <li className="signed-in-only"><Link href="/profile" className={linkClass}>{t('nav.profile')}</Link></li>
             <li className="signed-in-only"><SignOutButton label={t('nav.signOut')} className={linkClass} /></li>
             <li className="signed-out-only"><Link href="/sign-in" className={linkClass}>{t('nav.signIn')}</Link></li>

@@ -4,6 +4,7 @@ import { Link } from '@/lib/i18n/navigation';
 import type { ComponentContext } from '@/lib/core/components/definition';
 import { localize, localizedLang } from '@/lib/core/localized-text';
 import { findVisibleComponentPosts, getVisiblePost } from '@/lib/news/queries';
+import { FollowControl } from '@/components/follows/follow-control';
 import { publicNewsPath } from '@/lib/news/paths';
 import type { NewsPhaseSettings, NewsSettings } from '@/lib/news/settings';
 import { MarkdownContent } from '@/components/pages/markdown-content';
@@ -35,6 +36,9 @@ export async function NewsPublicView({ component, space, settings, actor, locale
           {post.publishAt && <time dateTime={post.publishAt.toISOString()}>{format.dateTime(post.publishAt, 'long')}</time>}
           {post.areas.length > 0 && <> · {t('areas')}: {post.areas.map((a) => localize(a.area.name, locale)).join(', ')}</>}
         </p>
+        <div className="mt-4">
+          <FollowControl target={{ type: 'news_post', id: post.id }} locale={locale} returnTo={publicNewsPath(space.slug, component.id, post.id)} />
+        </div>
         <MarkdownContent className="mt-6" source={localize(post.body, locale)} lang={localizedLang(post.body, locale)} />
         <p className="mt-8">
           <Link href={listHref} className="text-brand-700 underline">{t('backToList', { component: componentName })}</Link>

@@ -20,6 +20,7 @@ export const CLIENT_NAMESPACES = [
   'organization',
   'pages',
   'news',
+  'notifications',
   'profile',
   'spaces',
   'users',

@@ -2,6 +2,8 @@ import 'server-only';
 import type { JobHelpers, Task, TaskList } from 'graphile-worker';
 import { deliverMail } from '@/lib/mail/deliver-mail';
 import { cleanUpExpiredRows } from '@/lib/maintenance/clean-up';
+import { announceNewsPost } from '@/lib/news/publication-notice';
+import { sendDailyDigests } from '@/lib/notifications/daily-digest';
 import { hourPeriod, runOncePerPeriod } from './run-once-per-period';
 import { TASK, type TaskName } from './task-names';
 
@@ -15,6 +17,14 @@ export const TASKS = {
     const result = await runOncePerPeriod(TASK.cleanUp, hourPeriod(new Date()), () => cleanUpExpiredRows());
     if (result) helpers.logger.info(`clean-up: ${JSON.stringify(result)}`);
   },
+  [TASK.announceNewsPost]: async (payload: unknown, helpers: JobHelpers) => {
+    const result = await announceNewsPost(payload);
+    if (result) helpers.logger.info(`announce-news-post: ${JSON.stringify(result)}`);
+  },
+  [TASK.notificationDigest]: async (_payload: unknown, helpers: JobHelpers) => {
+    const result = await sendDailyDigests();
+    if (Object.keys(result).length > 0) helpers.logger.info(`notification-digest: ${JSON.stringify(result)}`);
+  },
 } satisfies Record<TaskName, Task>;
 
 export const taskList: TaskList = TASKS;
@@ -24,4 +34,8 @@ export const taskList: TaskList = TASKS;
  * (its known_crontabs row is claimed per tick), and runOncePerPeriod guards the work itself. `fill=2h`: a worker
  * that was down catches up ticks missed in the last two hours.
  */
-export const CRONTAB = [`17 * * * * ${TASK.cleanUp} ?fill=2h&max=3`].join('\n');
+export const CRONTAB = [
+  `17 * * * * ${TASK.cleanUp} ?fill=2h&max=3`,
+  // Hourly: each organization's digests go out at the first tick after its local morning (DIGEST_HOUR), once a day.
+  `7 * * * * ${TASK.notificationDigest} ?fill=2h&max=3`,
+].join('\n');

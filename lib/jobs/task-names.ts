@@ -7,6 +7,10 @@ export const TASK = {
   sendMail: 'send-mail',
   /** Deletes expired sessions, tokens, rate-limit rows and old delivery records (lib/maintenance/clean-up.ts). */
   cleanUp: 'clean-up',
+  /** Tells a news post's followers that it is out (lib/news/publication-notice.ts), at its publication time. */
+  announceNewsPost: 'announce-news-post',
+  /** Sends the day's notification digests once the organization's morning has come (lib/notifications/daily-digest.ts). */
+  notificationDigest: 'notification-digest',
 } as const;
 
 export type TaskName = (typeof TASK)[keyof typeof TASK];

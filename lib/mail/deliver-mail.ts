@@ -4,7 +4,12 @@ import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { transmitMail } from './transport';
 
-const DeliverMailPayload = z.object({ deliveryId: z.string().min(1), subject: z.string(), text: z.string() });
+const DeliverMailPayload = z.object({
+  deliveryId: z.string().min(1),
+  subject: z.string(),
+  text: z.string(),
+  headers: z.record(z.string().regex(/^[A-Za-z-]{1,60}$/), z.string().max(2000)).optional(),
+});
 
 /** What a job handler learns about its job from graphile-worker (the fields used here). */
 export type JobAttempt = { attempts: number; max_attempts: number };
@@ -28,7 +33,7 @@ export async function deliverMail(payload: unknown, job: JobAttempt): Promise<vo
     console.error('[mail] dropped a send-mail job with a malformed payload');
     return;
   }
-  const { deliveryId, subject, text } = parsed.data;
+  const { deliveryId, subject, text, headers } = parsed.data;
   const delivery = await db.mailDelivery.findUnique({
     where: { id: deliveryId },
     select: { id: true, recipient: true, organizationId: true, status: true },
@@ -41,6 +46,7 @@ export async function deliverMail(payload: unknown, job: JobAttempt): Promise<vo
       text,
       organizationId: delivery.organizationId,
       messageId: `<${delivery.id}@${new URL(env().APP_URL).hostname}>`,
+      headers,
     });
   } catch (error) {
     const isLast = job.attempts >= job.max_attempts;

@@ -9,6 +9,10 @@ export const MAIL_KINDS = [
   'account.email-change',
   'account.email-changed',
   'accessibility.feedback',
+  /** One event told at once (lib/notifications/). */
+  'notification.event',
+  /** The daily digest of a person's notifications. */
+  'notification.digest',
 ] as const;
 
 export type MailKind = (typeof MAIL_KINDS)[number];

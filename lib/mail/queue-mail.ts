@@ -15,6 +15,8 @@ export type QueuedMail = {
   subject: string;
   text: string;
   organizationId?: string | null;
+  /** Extra headers, e.g. List-Unsubscribe (RFC 8058) on notification mails and newsletters. */
+  headers?: Record<string, string>;
 };
 
 /**
@@ -27,6 +29,6 @@ export async function queueMail(tx: Tx, mail: QueuedMail): Promise<{ deliveryId:
     data: { kind: mail.kind, recipient: mail.to, organizationId: mail.organizationId ?? null },
     select: { id: true },
   });
-  await enqueueJob(tx, TASK.sendMail, { deliveryId: delivery.id, subject: mail.subject, text: mail.text }, { maxAttempts: MAIL_MAX_ATTEMPTS });
+  await enqueueJob(tx, TASK.sendMail, { deliveryId: delivery.id, subject: mail.subject, text: mail.text, ...(mail.headers ? { headers: mail.headers } : {}) }, { maxAttempts: MAIL_MAX_ATTEMPTS });
   return { deliveryId: delivery.id };
 }

@@ -1,6 +1,7 @@
 import { defineComponent } from '@/lib/core/components/definition';
 import { newsPermissions } from './permissions';
 import { newsPhaseSettingsFields, newsPhaseSettingsSchema, newsSettingsFields, newsSettingsSchema } from './settings';
+import { publicNewsPath } from './paths';
 import { seedNews } from './seed';
 import { visibleNewsWhere } from './visibility';
 
@@ -26,6 +27,13 @@ export const newsDefinition = defineComponent({
         (await db.newsPost.findMany({ where: { id: { in: [...ids] }, ...visibleNewsWhere(actor, organizationId, new Date()) }, select: { id: true } })).map(
           (p) => p.id,
         ),
+      describe: async (db, ids) =>
+        (
+          await db.newsPost.findMany({
+            where: { id: { in: [...ids] } },
+            select: { id: true, title: true, componentId: true, component: { select: { space: { select: { slug: true } } } } },
+          })
+        ).map((p) => ({ id: p.id, title: p.title, path: publicNewsPath(p.component.space.slug, p.componentId, p.id) })),
     },
   },
   countResources: (tx, componentId) => tx.newsPost.count({ where: { componentId } }),

@@ -10,6 +10,7 @@ import { newsPermissions } from './permissions';
 import { canDeleteNewsPost, newsPostState } from './post-state';
 import { type NewsPostFormValues, type NewsPostInput, newsPostInputSchema } from './schema';
 import { loadManagedComponentOfKind } from '@/lib/components/load-managed-component';
+import { queueNewsAnnouncement } from './publication-notice';
 
 /**
  * Writes of the News kind. Each runs in one transaction with its audit record. The component is re-read inside the
@@ -62,6 +63,7 @@ export async function createNewsPost(actor: Actor, componentId: string, input: N
       },
       select: { id: true },
     });
+    await queueNewsAnnouncement(tx, { id: post.id, publishAt, notifiedAt: null });
     await writeAudit(tx, actor, {
       action: 'news_post.create',
       targetType: 'NewsPost',
@@ -76,7 +78,7 @@ export async function createNewsPost(actor: Actor, componentId: string, input: N
 async function loadPost(tx: Tx, componentId: string, postId: string) {
   const post = await tx.newsPost.findFirst({
     where: { id: postId, componentId },
-    select: { id: true, title: true, summary: true, body: true, publishAt: true, unpublishedAt: true, isPinned: true, areas: { select: { areaId: true } } },
+    select: { id: true, title: true, summary: true, body: true, publishAt: true, unpublishedAt: true, notifiedAt: true, isPinned: true, areas: { select: { areaId: true } } },
   });
   if (!post) throw new AppError('NOT_FOUND', 'news post not found');
   return post;
@@ -117,6 +119,7 @@ export async function updateNewsPost(actor: Actor, componentId: string, postId: 
         areas: { create: data.areaIds.map((areaId) => ({ areaId })) },
       },
     });
+    if (!before.unpublishedAt) await queueNewsAnnouncement(tx, { id: before.id, publishAt, notifiedAt: before.notifiedAt });
     await writeAudit(tx, actor, {
       action: 'news_post.update',
       targetType: 'NewsPost',
@@ -154,6 +157,7 @@ export async function setNewsPostUnpublished(actor: Actor, componentId: string, 
     if (!before.publishAt) throw new AppError('CONFLICT', 'a draft is not published');
     const unpublishedAt = unpublished ? (before.unpublishedAt ?? now) : null;
     await tx.newsPost.update({ where: { id: before.id }, data: { unpublishedAt } });
+    if (!unpublished) await queueNewsAnnouncement(tx, before);
     await writeAudit(tx, actor, {
       action: unpublished ? 'news_post.unpublish' : 'news_post.republish',
       targetType: 'NewsPost',

@@ -7,6 +7,7 @@ import {
   pagesSettingsFields,
   pagesSettingsSchema,
 } from './settings';
+import { publicPagePath } from './paths';
 import { seedPages } from './seed';
 
 /**
@@ -30,6 +31,13 @@ export const pagesDefinition = defineComponent({
         (await db.page.findMany({ where: { id: { in: [...ids] }, component: readableComponentsWhere(actor, organizationId) }, select: { id: true } })).map(
           (p) => p.id,
         ),
+      describe: async (db, ids) =>
+        (
+          await db.page.findMany({
+            where: { id: { in: [...ids] } },
+            select: { id: true, slug: true, title: true, componentId: true, component: { select: { space: { select: { slug: true } } } } },
+          })
+        ).map((p) => ({ id: p.id, title: p.title, path: publicPagePath(p.component.space.slug, p.componentId, p.slug) })),
     },
   },
   countResources: (tx, componentId) => tx.page.count({ where: { componentId } }),

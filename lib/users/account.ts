@@ -10,7 +10,7 @@ import { AppError, isUniqueViolation } from '@/lib/core/errors';
 import { localize } from '@/lib/core/localized-text';
 import { encodeMessage } from '@/lib/core/validation-message';
 import { db } from '@/lib/db';
-import { env } from '@/lib/env';
+import { appUrl } from '@/lib/core/app-url';
 import { defaultLocale, isLocale, type Locale } from '@/lib/i18n/config';
 import { queueMail } from '@/lib/mail/queue-mail';
 import {
@@ -49,11 +49,11 @@ import {
 const HOUR_MS = 3600_000;
 
 function appLink(locale: Locale, page: string, token: string): string {
-  return `${env().APP_URL.replace(/\/+$/, '')}/${locale}/${page}?token=${encodeURIComponent(token)}`;
+  return appUrl(`/${locale}/${page}?token=${encodeURIComponent(token)}`);
 }
 
 function appPage(locale: Locale, page: string): string {
-  return `${env().APP_URL.replace(/\/+$/, '')}/${locale}/${page}`;
+  return appUrl(`/${locale}/${page}`);
 }
 
 function localeOf(value: string): Locale {

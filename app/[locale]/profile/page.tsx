@@ -11,6 +11,10 @@ import { ChangePasswordForm } from '@/components/auth/change-password-form';
 import { RevokeSessionButton, SignOutEverywhereButton } from '@/components/auth/session-buttons';
 import { TableScrollRegion } from '@/components/layout/table-scroll-region';
 import { ClientMessages } from '@/components/layout/client-messages';
+import { EmailPreferencesForm } from '@/components/notifications/email-preferences-form';
+import { FollowedList } from '@/components/follows/followed-list';
+import { getEmailPreferences } from '@/lib/notifications/preferences';
+import { listFollows } from '@/lib/follows/queries';
 
 export const dynamic = 'force-dynamic';
 
@@ -23,13 +27,16 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
   const { locale: raw } = await params;
   const locale = isLocale(raw) ? raw : defaultLocale;
   const actor = await requirePageActor(locale, '/profile');
-  const [t, format, org, profile, areaOptions, sessions] = await Promise.all([
+  const [t, tn, format, org, profile, areaOptions, sessions, emailPreferences, follows] = await Promise.all([
     getTranslations('profile'),
+    getTranslations('notifications'),
     getFormatter(),
     getCurrentOrganization(),
     getProfile(actor),
     findHomeAreaOptions(actor.organizationId, locale),
     listSessions(actor),
+    getEmailPreferences(actor.userId),
+    listFollows(actor, locale),
   ]);
   const enabledLocales = locales.filter((l) => org.enabledLocales.includes(l) || l === profile.preferredLocale);
   const deviceName = (userAgent: string | null) => {
@@ -39,7 +46,7 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
   };
 
   return (
-    <ClientMessages paths={['profile']}>
+    <ClientMessages paths={['profile', 'notifications.preferences', 'notifications.kinds', 'notifications.follows']}>
     <div className="space-y-12">
       <div>
         <h1 className="text-3xl font-bold">{t('title')}</h1>
@@ -56,6 +63,18 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
         areaOptions={areaOptions}
         enabledLocales={enabledLocales}
       />
+
+      <section id="notifications" aria-labelledby="notifications-title" className="max-w-3xl scroll-mt-4">
+        <h2 id="notifications-title" className="mb-2 text-2xl font-bold">{tn('preferences.title')}</h2>
+        <p className="mb-4">{tn('preferences.intro')}</p>
+        <EmailPreferencesForm defaultValues={emailPreferences} />
+      </section>
+
+      <section aria-labelledby="follows-title" className="max-w-3xl">
+        <h2 id="follows-title" className="mb-2 text-2xl font-bold">{tn('follows.title')}</h2>
+        <p className="mb-4">{tn('follows.intro')}</p>
+        <FollowedList items={follows} />
+      </section>
 
       <ChangeEmailForm currentEmail={profile.email} pendingEmail={profile.pendingEmail} />
 

@@ -17,7 +17,14 @@ export type ResourceRef = { type: string; id: string };
  */
 export type ResourceTypeDefinition = {
   findVisibleIds: (db: Db, actor: Actor | null, organizationId: string, ids: readonly string[]) => Promise<string[]>;
+  /**
+   * Titles and public paths (without a locale) of some ids, for lists that name resources (what a person follows).
+   * Callers pass only ids they have found visible.
+   */
+  describe: (db: Db, ids: readonly string[]) => Promise<ResourceDescription[]>;
 };
+
+export type ResourceDescription = { id: string; title: unknown; path: string };
 
 /** The types' definitions by name; the component registry assembles it from the kinds (lib/core/components/registry.ts). */
 export type ResourceTypeRegistry = Readonly<Record<string, ResourceTypeDefinition>>;

@@ -16,6 +16,8 @@ import { SharedWithResidents } from '@/components/layout/shared-with-residents';
 import { NewsList } from '@/components/news/news-list';
 import { findLatestVisiblePosts } from '@/lib/news/queries';
 import { areaNewsFeedPath } from '@/lib/news/paths';
+import { FollowControl } from '@/components/follows/follow-control';
+import { AREA_TARGET } from '@/lib/follows/follow-target';
 
 /** How many of the newest posts tagged with the area the page shows. */
 const AREA_NEWS_COUNT = 5;
@@ -74,7 +76,9 @@ export default async function AreaPage({ params }: Props) {
       {description && (
         <p className="mt-4 max-w-3xl text-lg" lang={localizedLang(area.description, locale)}>{description}</p>
       )}
-
+      <div className="mt-4">
+        <FollowControl target={{ type: AREA_TARGET, id: area.id }} locale={locale} returnTo={`/areas/${area.slug}`} />
+      </div>
 
       <section aria-labelledby="area-facts" className="mt-8">
         <h2 id="area-facts" className="text-2xl font-bold">{t('page.facts')}</h2>

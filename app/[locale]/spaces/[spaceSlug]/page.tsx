@@ -20,6 +20,8 @@ import { Breadcrumbs } from '@/components/public-spaces/breadcrumbs';
 import { PublicSpaceBadges } from '@/components/public-spaces/space-badges';
 import { SharedWithResidents } from '@/components/layout/shared-with-residents';
 import { spaceNewsFeedPath } from '@/lib/news/paths';
+import { FollowControl } from '@/components/follows/follow-control';
+import { SPACE_TARGET } from '@/lib/follows/follow-target';
 
 type Props = { params: Promise<{ locale: string; spaceSlug: string }> };
 
@@ -157,6 +159,11 @@ export default async function SpacePage({ params }: Props) {
       <div className="mt-3">
         <PublicSpaceBadges isPublished={space.isPublished} isPrivate={space.isPrivate} />
       </div>
+      {space.isPublished && (
+        <div className="mt-4">
+          <FollowControl target={{ type: SPACE_TARGET, id: space.id }} locale={locale} returnTo={`/spaces/${space.slug}`} />
+        </div>
+      )}
       {space.isPrivate && <p className="mt-2 text-muted">{t('space.privateNotice')}</p>}
       {actor && canViewSpaceAdmin(actor, space) && (
         <p className="mt-3">
