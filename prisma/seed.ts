@@ -12,6 +12,7 @@ import { hashPassword } from '../lib/auth/password';
 import { approximatePolygon, kuopioAreas } from './seed-data/kuopio-areas';
 import { kuopioAssemblies, kuopioProcesses } from './seed-data/kuopio-spaces';
 import { seedDemoComponents, seedDemoNews } from './seed-data/demo-components';
+import { seedDemoFollows } from './seed-data/demo-follows';
 
 export const DEMO_PASSWORD = 'Kuopio-demo-2026';
 
@@ -166,6 +167,7 @@ export async function seed(prisma: PrismaClient, { demoUsers: withDemoUsers }: {
         });
       }
     }
+    await seedDemoFollows(prisma, org.id);
   }
   return { organizationId: org.id };
 }

@@ -3,7 +3,7 @@ import type { JobHelpers, Task, TaskList } from 'graphile-worker';
 import { deliverMail } from '@/lib/mail/deliver-mail';
 import { cleanUpExpiredRows } from '@/lib/maintenance/clean-up';
 import { announceNewsPost } from '@/lib/news/publication-notice';
-import { sendDailyDigests } from '@/lib/notifications/daily-digest';
+import { queueDueDigests, runOrganizationDigest } from '@/lib/notifications/daily-digest';
 import { hourPeriod, runOncePerPeriod } from './run-once-per-period';
 import { TASK, type TaskName } from './task-names';
 
@@ -21,9 +21,12 @@ export const TASKS = {
     const result = await announceNewsPost(payload);
     if (result) helpers.logger.info(`announce-news-post: ${JSON.stringify(result)}`);
   },
-  [TASK.notificationDigest]: async (_payload: unknown, helpers: JobHelpers) => {
-    const result = await sendDailyDigests();
-    if (Object.keys(result).length > 0) helpers.logger.info(`notification-digest: ${JSON.stringify(result)}`);
+  [TASK.notificationDigest]: async () => {
+    await queueDueDigests();
+  },
+  [TASK.organizationDigest]: async (payload: unknown, helpers: JobHelpers) => {
+    const result = await runOrganizationDigest(payload);
+    if (result) helpers.logger.info(`organization-digest: ${JSON.stringify(result)}`);
   },
 } satisfies Record<TaskName, Task>;
 

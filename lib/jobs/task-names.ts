@@ -9,8 +9,10 @@ export const TASK = {
   cleanUp: 'clean-up',
   /** Tells a news post's followers that it is out (lib/news/publication-notice.ts), at its publication time. */
   announceNewsPost: 'announce-news-post',
-  /** Sends the day's notification digests once the organization's morning has come (lib/notifications/daily-digest.ts). */
+  /** Hourly: queues an organization-digest job for each organization whose morning has come (lib/notifications/daily-digest.ts). */
   notificationDigest: 'notification-digest',
+  /** Sends one organization's daily notification digests for one local day, once. */
+  organizationDigest: 'organization-digest',
 } as const;
 
 export type TaskName = (typeof TASK)[keyof typeof TASK];

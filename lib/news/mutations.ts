@@ -10,7 +10,7 @@ import { newsPermissions } from './permissions';
 import { canDeleteNewsPost, newsPostState } from './post-state';
 import { type NewsPostFormValues, type NewsPostInput, newsPostInputSchema } from './schema';
 import { loadManagedComponentOfKind } from '@/lib/components/load-managed-component';
-import { queueNewsAnnouncement } from './publication-notice';
+import { queueNewsAnnouncement } from './announcement-queue';
 
 /**
  * Writes of the News kind. Each runs in one transaction with its audit record. The component is re-read inside the

@@ -1,24 +1,12 @@
 import 'server-only';
 import { z } from 'zod';
 import { asLocalizedText } from '@/lib/core/localized-text';
-import { db, type Tx } from '@/lib/db';
-import { enqueueJob } from '@/lib/jobs/enqueue';
-import { TASK } from '@/lib/jobs/task-names';
+import { db } from '@/lib/db';
 import { AREA_TARGET, SPACE_TARGET } from '@/lib/follows/follow-target';
 import { notifyFollowers } from '@/lib/notifications/notify-followers';
 import { publicNewsPath } from './paths';
 
 export const NEWS_POST_RESOURCE = 'news_post';
-
-/**
- * Queues the announcement of a post to its followers for its publication time (now, or the scheduled time), in the
- * transaction that saves the post. The job key is the post's, so rescheduling moves the one pending job instead of
- * adding a second; the job itself checks again that the post is out and not yet announced.
- */
-export async function queueNewsAnnouncement(tx: Tx, post: { id: string; publishAt: Date | null; notifiedAt: Date | null }): Promise<void> {
-  if (!post.publishAt || post.notifiedAt) return;
-  await enqueueJob(tx, TASK.announceNewsPost, { postId: post.id }, { runAt: post.publishAt, jobKey: `announce-news-post:${post.id}` });
-}
 
 const Payload = z.object({ postId: z.string().regex(/^[a-z0-9]{1,40}$/) });
 

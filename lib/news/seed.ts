@@ -1,5 +1,6 @@
 import type { Tx } from '@/lib/db';
 import { localize } from '@/lib/core/localized-text';
+import { queueNewsAnnouncement } from './announcement-queue';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -89,7 +90,7 @@ export async function seedNews(tx: Tx, componentId: string, now = new Date()): P
   const areaName = areas[0] ? localize(areas[0].name, 'fi') : 'Alue';
   for (const post of demoPosts(areaName)) {
     const publishAt = post.publishInDays === null ? null : new Date(now.getTime() + post.publishInDays * DAY);
-    await tx.newsPost.create({
+    const created = await tx.newsPost.create({
       data: {
         componentId,
         title: post.title,
@@ -98,8 +99,12 @@ export async function seedNews(tx: Tx, componentId: string, now = new Date()): P
         publishAt,
         isPinned: post.pinned ?? false,
         unpublishedAt: post.unpublished && publishAt ? new Date(publishAt.getTime() + DAY) : null,
+        // Posts already out count as announced back then; scheduled ones are announced when their time comes.
+        notifiedAt: publishAt && publishAt <= now ? publishAt : null,
         areas: { create: areas.map((a) => ({ areaId: a.id })) },
       },
+      select: { id: true, publishAt: true, notifiedAt: true },
     });
+    await queueNewsAnnouncement(tx, created);
   }
 }

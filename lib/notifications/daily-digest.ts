@@ -1,4 +1,5 @@
 import 'server-only';
+import { z } from 'zod';
 import type { Actor } from '@/lib/auth/actor';
 import { loadActorsOfUsers } from '@/lib/auth/user-actor';
 import { instantToZonedLocal } from '@/lib/core/zoned-time';
@@ -6,6 +7,8 @@ import { visibleResources } from '@/lib/core/resources/visible-resources';
 import { db } from '@/lib/db';
 import { runOncePerPeriod } from '@/lib/jobs/run-once-per-period';
 import { queueMail } from '@/lib/mail/queue-mail';
+import { enqueueJob } from '@/lib/jobs/enqueue';
+import { TASK } from '@/lib/jobs/task-names';
 import { emailChoiceFor, isNotificationKind, type NotificationKind } from './event-kinds';
 import { digestMail } from './mails';
 import { type NotificationData, readNotificationData } from './notification-data';
@@ -17,27 +20,44 @@ const PEOPLE_PER_ROUND = 200;
 
 /**
  * The daily digest (issue 6, 1.6): once a day, each person who chose "daily" for some kind gets one mail listing
- * what they were notified of since their last digest — only what they may still see. Run hourly by the scheduler;
- * an organization's run happens once per local day (runOncePerPeriod), and each person's digest once per day
- * whatever runs it (the NotificationDigest primary key, claimed in the transaction that queues the mail) — so two
- * workers at once, or a repeated run, never send a second digest.
+ * what they were notified of since their last digest — only what they may still see. The hourly scheduler queues
+ * one job per organization whose local morning has come (queueDueDigests); that job runs once per organization and
+ * local day whatever runs it (runOncePerPeriod), and each person's digest goes out once per day in any case (the
+ * NotificationDigest primary key, claimed in the transaction that queues the mail) — so two workers at once, or a
+ * repeated run, never send a second digest.
  */
-export async function sendDailyDigests(now = new Date()): Promise<Record<string, number>> {
+export async function queueDueDigests(now = new Date()): Promise<string[]> {
   const organizations = await db.organization.findMany({ select: { id: true, timeZone: true } });
-  const result: Record<string, number> = {};
+  const queued: string[] = [];
   for (const org of organizations) {
-    const done = await digestOrganizationIfDue(org, now);
-    if (done) result[org.id] = done.digests;
+    const day = digestDay(org.timeZone, now);
+    if (!day) continue;
+    const done = await db.scheduledRun.count({ where: { task: digestTask(org.id), period: day } });
+    if (done > 0) continue;
+    await enqueueJob(db, TASK.organizationDigest, { organizationId: org.id, day }, { jobKey: `${TASK.organizationDigest}:${org.id}:${day}` });
+    queued.push(org.id);
   }
-  return result;
+  return queued;
 }
 
-/** One organization's run of the day, if its morning has come and no other run had the day; null otherwise. */
-export async function digestOrganizationIfDue(org: { id: string; timeZone: string }, now: Date) {
-  const local = instantToZonedLocal(now, org.timeZone);
-  if (Number(local.slice(11, 13)) < DIGEST_HOUR) return null;
-  const day = local.slice(0, 10);
-  return runOncePerPeriod(`notification-digest:${org.id}`, day, () => sendOrganizationDigests(org.id, day, now));
+/** The organization's local date when its digests are due (its morning has come), else null. */
+export function digestDay(timeZone: string, now: Date): string | null {
+  const local = instantToZonedLocal(now, timeZone);
+  return Number(local.slice(11, 13)) < DIGEST_HOUR ? null : local.slice(0, 10);
+}
+
+function digestTask(organizationId: string): string {
+  return `notification-digest:${organizationId}`;
+}
+
+const OrganizationDigestPayload = z.object({ organizationId: z.string().regex(/^[a-z0-9]{1,40}$/), day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) });
+
+/** The organization-digest task: one organization's digests of one day, once, whichever worker gets there. */
+export async function runOrganizationDigest(payload: unknown, now = new Date()): Promise<{ digests: number; settled: number } | null> {
+  const parsed = OrganizationDigestPayload.safeParse(payload);
+  if (!parsed.success) return null;
+  const { organizationId, day } = parsed.data;
+  return runOncePerPeriod(digestTask(organizationId), day, () => sendOrganizationDigests(organizationId, day, now));
 }
 
 /** One organization's digests for one local day; exported for the test of two workers bypassing the period guard. */

@@ -5,30 +5,8 @@
  * signed-in visitor's page may reach anyone else. Residents without roles get the same copy marked signed in; role
  * holders never do (ADR 021).
  */
-import crypto from 'node:crypto';
-import pg from 'pg';
 import { demoUsers, expect, test } from './fixtures';
-
-/**
- * A resident of the demo organization with no role and no membership, made for this test: other journeys grant the
- * demo resident roles (STAFF in admin-org.spec.ts), so it cannot be relied on to stay plain. Same password as the
- * demo users (the hash is copied).
- */
-async function createPlainResident(): Promise<string> {
-  const email = `plain-${crypto.randomBytes(4).toString('hex')}@kuopio.example`;
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    await client.query(
-      `INSERT INTO "User" (id, "organizationId", email, "passwordHash", "displayName", "preferredLocale", "emailVerifiedAt", "updatedAt")
-       SELECT $1, "organizationId", $2, "passwordHash", 'Tavallinen Asukas', 'fi', now(), now() FROM "User" WHERE email = $3`,
-      [`plain${crypto.randomBytes(8).toString('hex')}`, email, demoUsers.resident],
-    );
-  } finally {
-    await client.end();
-  }
-  return email;
-}
+import { createPlainResident } from './test-users';
 
 test('pages carry a strict CSP and run without violations', async ({ page, signIn, expectNoA11yViolations }) => {
   const violations: string[] = [];
