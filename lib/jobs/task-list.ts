@@ -3,6 +3,7 @@ import type { JobHelpers, Task, TaskList } from 'graphile-worker';
 import { deliverMail } from '@/lib/mail/deliver-mail';
 import { cleanUpExpiredRows } from '@/lib/maintenance/clean-up';
 import { announceNewsPost } from '@/lib/news/publication-notice';
+import { runNewsletterSend } from '@/lib/newsletters/send-job';
 import { queueDueDigests, runOrganizationDigest } from '@/lib/notifications/daily-digest';
 import { hourPeriod, runOncePerPeriod } from './run-once-per-period';
 import { TASK, type TaskName } from './task-names';
@@ -27,6 +28,10 @@ export const TASKS = {
   [TASK.organizationDigest]: async (payload: unknown, helpers: JobHelpers) => {
     const result = await runOrganizationDigest(payload);
     if (result) helpers.logger.info(`organization-digest: ${JSON.stringify(result)}`);
+  },
+  [TASK.sendNewsletter]: async (payload: unknown, helpers: JobHelpers) => {
+    const result = await runNewsletterSend(payload);
+    if (result) helpers.logger.info(`send-newsletter: ${JSON.stringify(result)}`);
   },
 } satisfies Record<TaskName, Task>;
 

@@ -13,6 +13,8 @@ export const TASK = {
   notificationDigest: 'notification-digest',
   /** Sends one organization's daily notification digests for one local day, once. */
   organizationDigest: 'organization-digest',
+  /** Addresses a newsletter being sent to its recipients and queues their mail (lib/newsletters/send-job.ts). */
+  sendNewsletter: 'send-newsletter',
 } as const;
 
 export type TaskName = (typeof TASK)[keyof typeof TASK];

@@ -13,6 +13,8 @@ export const MAIL_KINDS = [
   'notification.event',
   /** The daily digest of a person's notifications. */
   'notification.digest',
+  /** A newsletter to people who opted in (lib/newsletters/). */
+  'newsletter',
 ] as const;
 
 export type MailKind = (typeof MAIL_KINDS)[number];

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import { defaultLocale, isLocale } from '@/lib/i18n/config';
 import { isNotificationKind } from '@/lib/notifications/event-kinds';
+import { NEWSLETTER_SCOPE } from '@/lib/notifications/preferences';
 import { unsubscribeFormAction } from '@/lib/notifications/unsubscribe-action';
 import { readUnsubscribeToken } from '@/lib/notifications/unsubscribe-token';
 
@@ -24,7 +25,7 @@ export default async function UnsubscribePage({ params, searchParams }: { params
   const t = await getTranslations('notifications.unsubscribe');
   const token = typeof query.token === 'string' ? query.token : '';
   const parsed = readUnsubscribeToken(token);
-  const scope = parsed && (parsed.scope === 'digest' || isNotificationKind(parsed.scope)) ? parsed.scope : null;
+  const scope = parsed && (parsed.scope === 'digest' || parsed.scope === NEWSLETTER_SCOPE || isNotificationKind(parsed.scope)) ? parsed.scope : null;
 
   return (
     <div className="max-w-2xl space-y-6">
