@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import type { Actor } from '@/lib/auth/actor';
 import { canManageOrganization } from '@/lib/admin/permissions';
+import { canWriteNewsletters } from '@/lib/newsletters/permissions';
 
 /** Side navigation of the admin area; organization-level entries only for organization admins. */
 export async function AdminNav({ actor }: { actor: Actor }) {
@@ -10,6 +11,7 @@ export async function AdminNav({ actor }: { actor: Actor }) {
   const items: { href: string; label: string }[] = [
     { href: '/admin', label: t('dashboard') },
     { href: '/admin/spaces', label: t('spaces') },
+    ...(canWriteNewsletters(actor) ? [{ href: '/admin/newsletters', label: t('newsletters') }] : []),
     ...(orgAdmin
       ? [
           { href: '/admin/areas', label: t('areas') },

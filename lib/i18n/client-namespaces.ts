@@ -21,6 +21,7 @@ export const CLIENT_NAMESPACES = [
   'pages',
   'news',
   'notifications',
+  'newsletters',
   'profile',
   'spaces',
   'users',

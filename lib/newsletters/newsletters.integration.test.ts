@@ -17,6 +17,7 @@ import { createNewsletter, deleteNewsletter, sendNewsletter, sendNewsletterTest,
 import { deliveryCounts } from './queries';
 import { countNewsletterRecipients } from './recipients';
 import { runNewsletterSend } from './send-job';
+import type { NewsletterFormValues } from './schema';
 
 let f: Awaited<ReturnType<typeof newsFollowersFixture>>;
 type Person = Awaited<ReturnType<typeof f.person>>;
@@ -26,7 +27,7 @@ let enReader: Person;
 let noConsent: Person;
 let otherFollower: Person;
 
-const letter = (extra: Record<string, unknown> = {}) => ({
+const letter = (extra: Partial<NewsletterFormValues> = {}): NewsletterFormValues => ({
   subject: { fi: 'Petosen kuulumiset', sv: 'Nytt från Petonen', en: '' },
   body: { fi: 'Hei!\n\nTyöpaja pidetään **tiistaina**.', sv: 'Hej!\n\nVerkstaden hålls på tisdag.', en: '' },
   audience: 'AREA_FOLLOWERS',

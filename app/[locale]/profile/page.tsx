@@ -14,6 +14,8 @@ import { ClientMessages } from '@/components/layout/client-messages';
 import { EmailPreferencesForm } from '@/components/notifications/email-preferences-form';
 import { FollowedList } from '@/components/follows/followed-list';
 import { getEmailPreferences } from '@/lib/notifications/preferences';
+import { getNewsletterConsent } from '@/lib/newsletters/consent';
+import { NewsletterConsentForm } from '@/components/newsletters/newsletter-consent-form';
 import { listFollows } from '@/lib/follows/queries';
 
 export const dynamic = 'force-dynamic';
@@ -27,9 +29,10 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
   const { locale: raw } = await params;
   const locale = isLocale(raw) ? raw : defaultLocale;
   const actor = await requirePageActor(locale, '/profile');
-  const [t, tn, format, org, profile, areaOptions, sessions, emailPreferences, follows] = await Promise.all([
+  const [t, tn, tl, format, org, profile, areaOptions, sessions, emailPreferences, follows, newsletterConsent] = await Promise.all([
     getTranslations('profile'),
     getTranslations('notifications'),
+    getTranslations('newsletters.consent'),
     getFormatter(),
     getCurrentOrganization(),
     getProfile(actor),
@@ -37,6 +40,7 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
     listSessions(actor),
     getEmailPreferences(actor.userId),
     listFollows(actor, locale),
+    getNewsletterConsent(actor.userId),
   ]);
   const enabledLocales = locales.filter((l) => org.enabledLocales.includes(l) || l === profile.preferredLocale);
   const deviceName = (userAgent: string | null) => {
@@ -46,7 +50,7 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
   };
 
   return (
-    <ClientMessages paths={['profile', 'notifications.preferences', 'notifications.kinds', 'notifications.follows']}>
+    <ClientMessages paths={['profile', 'notifications.preferences', 'notifications.kinds', 'notifications.follows', 'newsletters.consent']}>
     <div className="space-y-12">
       <div>
         <h1 className="text-3xl font-bold">{t('title')}</h1>
@@ -68,6 +72,12 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
         <h2 id="notifications-title" className="mb-2 text-2xl font-bold">{tn('preferences.title')}</h2>
         <p className="mb-4">{tn('preferences.intro')}</p>
         <EmailPreferencesForm defaultValues={emailPreferences} />
+      </section>
+
+      <section id="newsletter" aria-labelledby="newsletter-title" className="max-w-3xl scroll-mt-4">
+        <h2 id="newsletter-title" className="mb-2 text-2xl font-bold">{tl('title')}</h2>
+        <p className="mb-4">{tl('intro')}</p>
+        <NewsletterConsentForm consentedAt={newsletterConsent?.toISOString() ?? null} />
       </section>
 
       <section aria-labelledby="follows-title" className="max-w-3xl">
