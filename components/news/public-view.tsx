@@ -7,6 +7,7 @@ import { findVisibleComponentPosts, getVisiblePost } from '@/lib/news/queries';
 import { publicNewsPath } from '@/lib/news/paths';
 import type { NewsPhaseSettings, NewsSettings } from '@/lib/news/settings';
 import { MarkdownContent } from '@/components/pages/markdown-content';
+import { ResourceImage } from '@/components/images/resource-image';
 import { NewsList } from './news-list';
 
 function pageNumber(value: string | string[] | undefined): number {
@@ -35,6 +36,9 @@ export async function NewsPublicView({ component, space, settings, actor, locale
           {post.publishAt && <time dateTime={post.publishAt.toISOString()}>{format.dateTime(post.publishAt, 'long')}</time>}
           {post.areas.length > 0 && <> · {t('areas')}: {post.areas.map((a) => localize(a.area.name, locale)).join(', ')}</>}
         </p>
+        {post.image && (
+          <ResourceImage image={post.image} locale={locale} sizes="(min-width: 48rem) 48rem, 100vw" priority className="mt-6 h-auto w-full max-w-3xl rounded" />
+        )}
         <MarkdownContent className="mt-6" source={localize(post.body, locale)} lang={localizedLang(post.body, locale)} />
         <p className="mt-8">
           <Link href={listHref} className="text-brand-700 underline">{t('backToList', { component: componentName })}</Link>
