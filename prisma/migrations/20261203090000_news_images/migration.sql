@@ -1,4 +1,4 @@
--- Images attached to resources of components (news posts first; ADR 028): WebP variants in the FileStore, alt text
+-- Images attached to resources of components (news posts first, ADR 028): WebP variants in the FileStore, alt text
 -- per language or a decorative mark. Unattached rows (resourceType NULL) are cleaned up hourly with their files.
 -- CreateTable
 CREATE TABLE "ResourceImage" (
