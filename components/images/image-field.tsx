@@ -89,7 +89,7 @@ export function ImageField({ componentId, initialPreviewUrl }: { componentId: st
           accept={IMAGE_ACCEPT}
           aria-describedby={`${id}-hint${refusal || imageError ? ` ${errorId}` : ''}`}
           aria-invalid={refusal || imageError ? true : undefined}
-          className="mt-1 block"
+          className="mt-1 block w-full max-w-full text-sm"
           onChange={(event) => {
             const file = event.target.files?.[0];
             if (file) void upload(file);
