@@ -8,6 +8,7 @@ import { type AdminNewsPost, findPostFormChoices, findPostsForAdmin, getPostForA
 import { adminNewsPath, publicNewsPath } from '@/lib/news/paths';
 import { newsPostState } from '@/lib/news/post-state';
 import type { NewsPostFormValues } from '@/lib/news/schema';
+import { imageUrl, pickVariant } from '@/lib/images/image-variants';
 import type { NewsPhaseSettings, NewsSettings } from '@/lib/news/settings';
 import { NewsPostForm } from './news-post-form';
 import { NewsRowActions } from './news-row-actions';
@@ -27,7 +28,13 @@ function formValues(post: AdminNewsPost | null, defaultAreaIds: string[], timeZo
     publication: state === 'draft' ? 'draft' : state === 'scheduled' ? 'schedule' : 'now',
     scheduledAt: post?.publishAt && state === 'scheduled' ? instantToZonedLocal(post.publishAt, timeZone) : '',
     isPinned: post?.isPinned ?? false,
+    image: post?.image ? { id: post.image.id, alt: texts(post.image.alt), decorative: post.image.decorative } : null,
   };
+}
+
+function previewUrl(post: AdminNewsPost | null): string | undefined {
+  const variant = post?.image ? pickVariant(post.image, 480) : null;
+  return post?.image && variant ? imageUrl(post.image.id, variant.width) : undefined;
 }
 
 /**
@@ -71,6 +78,7 @@ export async function NewsAdminView({ component, space, locale, path }: Componen
           areas={areas}
           timeZone={choices.timeZone}
           listHref={listHref}
+          imagePreviewUrl={previewUrl(post)}
         />
         {back}
       </div>

@@ -4,10 +4,12 @@ import { localize, localizedLang } from '@/lib/core/localized-text';
 import type { Locale } from '@/lib/i18n/config';
 import type { NewsListItem } from '@/lib/news/queries';
 import { publicNewsPath } from '@/lib/news/paths';
+import { ResourceImage } from '@/components/images/resource-image';
 
 /**
  * A list of visible news posts: title (linking to the post), date in the reader's language and the organization's
- * time zone, areas, and summary. Used by the component page, the area pages and the front page; `showSpace` names
+ * time zone, areas, summary and the post's image as a thumbnail (its alt text kept: the image may say what the
+ * summary does not). Used by the component page, the area pages and the front page; `showSpace` names
  * the space each post comes from where posts of several spaces are mixed.
  */
 export async function NewsList({ posts, locale, headingLevel = 3, showSpace = false }: {
@@ -23,7 +25,11 @@ export async function NewsList({ posts, locale, headingLevel = 3, showSpace = fa
       {posts.map((post) => {
         const summary = localize(post.summary, locale);
         return (
-          <li key={post.id} className="rounded border border-gray-300 p-4">
+          <li key={post.id} className="flex flex-col gap-4 rounded border border-gray-300 p-4 sm:flex-row">
+            {post.image && (
+              <ResourceImage image={post.image} locale={locale} sizes="(min-width: 40rem) 10rem, 100vw" className="h-auto w-full rounded sm:w-40 sm:self-start" />
+            )}
+            <div className="min-w-0 flex-1">
             <Heading className="text-xl font-semibold" lang={localizedLang(post.title, locale)}>
               <Link href={publicNewsPath(post.component.space.slug, post.component.id, post.id)} className="text-brand-700 underline hover:text-brand-800">
                 {localize(post.title, locale)}
@@ -40,6 +46,7 @@ export async function NewsList({ posts, locale, headingLevel = 3, showSpace = fa
               )}
             </p>
             {summary && <p className="mt-2" lang={localizedLang(post.summary, locale)}>{summary}</p>}
+            </div>
           </li>
         );
       })}

@@ -9,15 +9,17 @@ import { CheckboxField, TextField } from '@/components/forms/fields';
 import { FieldError } from '@/components/forms/field-error';
 import { LocalizedTextField } from '@/components/forms/localized-text-field';
 import { FormStatus, SubmitButton } from '@/components/forms/form-status';
+import { ImageField } from '@/components/images/image-field';
 import { newsPostInputSchema, type NewsPostFormValues, PUBLICATION_MODES } from '@/lib/news/schema';
 import { createNewsPostAction, updateNewsPostAction } from '@/lib/news/actions';
 
 /**
  * Creates or edits one news post: texts per language (Markdown body), the areas it concerns (the organization's
  * areas as checkboxes, the space's own checked for a new post), publication (draft, now, or at a time in the
- * organization's time zone) and pinning. The same zod schema checks the values here and on the server.
+ * organization's time zone), pinning and an optional image with its alt text. The same zod schema checks the values
+ * here and on the server.
  */
-export function NewsPostForm({ componentId, postId, defaultValues, areas, timeZone, listHref }: {
+export function NewsPostForm({ componentId, postId, defaultValues, areas, timeZone, listHref, imagePreviewUrl }: {
   componentId: string;
   /** Absent when creating a post. */
   postId?: string;
@@ -25,6 +27,8 @@ export function NewsPostForm({ componentId, postId, defaultValues, areas, timeZo
   areas: { id: string; name: string; lang: string }[];
   timeZone: string;
   listHref: string;
+  /** The post's current image (a variant URL), shown until replaced or removed. */
+  imagePreviewUrl?: string;
 }) {
   const t = useTranslations('news.admin.form');
   const router = useRouter();
@@ -54,6 +58,7 @@ export function NewsPostForm({ componentId, postId, defaultValues, areas, timeZo
         <LocalizedTextField name="title" legend={t('title')} />
         <LocalizedTextField name="summary" legend={t('summary')} multiline rows={3} required={false} />
         <LocalizedTextField name="body" legend={t('body')} multiline rows={12} hint={t('bodyHint')} />
+        <ImageField componentId={componentId} initialPreviewUrl={imagePreviewUrl} />
 
         <fieldset className="mb-4 rounded border border-gray-300 p-4" aria-describedby={areaError?.message ? `${headingId}-areas-error` : undefined}>
           <legend className="px-1 font-bold">{t('areas')}</legend>

@@ -8,6 +8,7 @@ import { FollowControl } from '@/components/follows/follow-control';
 import { publicNewsPath } from '@/lib/news/paths';
 import type { NewsPhaseSettings, NewsSettings } from '@/lib/news/settings';
 import { MarkdownContent } from '@/components/pages/markdown-content';
+import { ResourceImage } from '@/components/images/resource-image';
 import { NewsList } from './news-list';
 
 function pageNumber(value: string | string[] | undefined): number {
@@ -39,6 +40,9 @@ export async function NewsPublicView({ component, space, settings, actor, locale
         <div className="mt-4">
           <FollowControl target={{ type: 'news_post', id: post.id }} locale={locale} returnTo={publicNewsPath(space.slug, component.id, post.id)} />
         </div>
+        {post.image && (
+          <ResourceImage image={post.image} locale={locale} sizes="(min-width: 48rem) 48rem, 100vw" priority className="mt-6 h-auto w-full max-w-3xl rounded" />
+        )}
         <MarkdownContent className="mt-6" source={localize(post.body, locale)} lang={localizedLang(post.body, locale)} />
         <p className="mt-8">
           <Link href={listHref} className="text-brand-700 underline">{t('backToList', { component: componentName })}</Link>

@@ -52,6 +52,7 @@ export const AUDIT_ACTION_LABELS = {
   'news_post.unpublish': 'newsPostUnpublish',
   'news_post.republish': 'newsPostRepublish',
   'news_post.delete': 'newsPostDelete',
+  'image.upload': 'imageUpload',
 } as const satisfies Record<string, string>;
 
 export const AUDIT_TARGET_TYPE_LABELS = {
@@ -64,6 +65,7 @@ export const AUDIT_TARGET_TYPE_LABELS = {
   Component: 'component',
   Page: 'page',
   NewsPost: 'newsPost',
+  ResourceImage: 'resourceImage',
   User: 'user',
 } as const satisfies Record<string, string>;
 

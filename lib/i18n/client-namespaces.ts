@@ -17,6 +17,7 @@ export const CLIENT_NAMESPACES = [
   'areas',
   'auth',
   'components',
+  'images',
   'organization',
   'pages',
   'news',

@@ -1,5 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { deleteDetachedImages } from '@/lib/images/clean-up';
+import { fileStore } from '@/lib/storage/configured-store';
 
 const DAY_MS = 24 * 3600_000;
 
@@ -22,11 +24,13 @@ export type CleanUpResult = {
   rateLimits: number;
   mailDeliveries: number;
   givenUpJobs: number;
+  detachedImages: number;
 };
 
 /**
  * Deletes what has ended and is no longer needed: expired or signed-out sessions, expired one-time links, expired
- * rate-limit counters, old delivery records, and jobs given up long ago. Every statement is idempotent, so a
+ * rate-limit counters, old delivery records, jobs given up long ago, and images attached to nothing for a day (an
+ * unsaved upload or one its resource dropped) with their files. Every statement is idempotent, so a
  * repeated run only finds less to delete.
  */
 export async function cleanUpExpiredRows(now: Date = new Date()): Promise<CleanUpResult> {
@@ -51,11 +55,13 @@ export async function cleanUpExpiredRows(now: Date = new Date()): Promise<CleanU
   const givenUpJobs = await db.$executeRaw`
     DELETE FROM graphile_worker._private_jobs
     WHERE attempts >= max_attempts AND locked_at IS NULL AND updated_at < ${before(RETENTION.givenUpJobsMs)}`;
+  const detachedImages = await deleteDetachedImages(fileStore(), now);
   return {
     sessions: sessions.count,
     tokens: tokens.count,
     rateLimits: rateLimits.count,
     mailDeliveries: mailDeliveries.count,
     givenUpJobs,
+    detachedImages,
   };
 }

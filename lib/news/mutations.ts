@@ -11,12 +11,16 @@ import { canDeleteNewsPost, newsPostState } from './post-state';
 import { type NewsPostFormValues, type NewsPostInput, newsPostInputSchema } from './schema';
 import { loadManagedComponentOfKind } from '@/lib/components/load-managed-component';
 import { queueNewsAnnouncement } from './announcement-queue';
+import { setResourceImage } from '@/lib/images/attach-image';
 
 /**
  * Writes of the News kind. Each runs in one transaction with its audit record. The component is re-read inside the
  * transaction scoped to the actor's organization and the kind's `manage` permission is applied again, so an id from
  * another municipality or another kind is NOT_FOUND and a caller that forgot a check still cannot write.
  */
+/** A post as a resource (ADR 027): what its image is attached to. */
+const newsPostRef = (id: string) => ({ type: 'news_post', id });
+
 function loadNewsComponent(tx: Tx, actor: Actor, componentId: string) {
   return loadManagedComponentOfKind(tx, actor, componentId, 'news', newsPermissions.manage);
 }
@@ -40,7 +44,7 @@ function parsePost(input: NewsPostFormValues, timeZone: string, now: Date): News
 }
 
 function auditShape(data: NewsPostInput, publishAt: Date | null) {
-  const { publication: _publication, scheduledAt: _scheduledAt, ...rest } = data;
+  const { publication: _publication, scheduledAt: _scheduledAt, image: _image, ...rest } = data;
   return { ...rest, publishAt: publishAt?.toISOString() ?? null };
 }
 
@@ -64,12 +68,13 @@ export async function createNewsPost(actor: Actor, componentId: string, input: N
       select: { id: true },
     });
     await queueNewsAnnouncement(tx, { id: post.id, publishAt, notifiedAt: null });
+    const image = await setResourceImage(tx, { organizationId: actor.organizationId, componentId: component.id, resource: newsPostRef(post.id), choice: data.image ?? null });
     await writeAudit(tx, actor, {
       action: 'news_post.create',
       targetType: 'NewsPost',
       targetId: post.id,
       spaceId: component.spaceId,
-      after: { componentId: component.id, ...auditShape(data, publishAt) },
+      after: { componentId: component.id, ...auditShape(data, publishAt), image: image.after },
     });
     return post;
   });
@@ -120,13 +125,14 @@ export async function updateNewsPost(actor: Actor, componentId: string, postId: 
       },
     });
     if (!before.unpublishedAt) await queueNewsAnnouncement(tx, { id: before.id, publishAt, notifiedAt: before.notifiedAt });
+    const image = await setResourceImage(tx, { organizationId: actor.organizationId, componentId: component.id, resource: newsPostRef(before.id), choice: data.image });
     await writeAudit(tx, actor, {
       action: 'news_post.update',
       targetType: 'NewsPost',
       targetId: before.id,
       spaceId: component.spaceId,
-      before: snapshot(before),
-      after: auditShape(data, publishAt),
+      before: { ...snapshot(before), image: image.before },
+      after: { ...auditShape(data, publishAt), image: image.after },
     });
     return { id: before.id };
   });
@@ -175,7 +181,9 @@ export async function deleteNewsPost(actor: Actor, componentId: string, postId: 
     const component = await loadNewsComponent(tx, actor, componentId);
     const before = await loadPost(tx, component.id, postId);
     if (!canDeleteNewsPost(before, now)) throw new AppError('CONFLICT', 'only drafts can be deleted');
+    // Its image becomes unattached; the hourly clean-up removes it with its files.
+    const image = await setResourceImage(tx, { organizationId: actor.organizationId, componentId: component.id, resource: newsPostRef(before.id), choice: null });
     await tx.newsPost.delete({ where: { id: before.id } });
-    await writeAudit(tx, actor, { action: 'news_post.delete', targetType: 'NewsPost', targetId: before.id, spaceId: component.spaceId, before: snapshot(before) });
+    await writeAudit(tx, actor, { action: 'news_post.delete', targetType: 'NewsPost', targetId: before.id, spaceId: component.spaceId, before: { ...snapshot(before), image: image.before } });
   });
 }

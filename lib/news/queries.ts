@@ -2,6 +2,7 @@ import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { isPlausibleId } from '@/lib/core/identifiers';
 import { db } from '@/lib/db';
+import { withImages } from '@/lib/images/queries';
 import { visibleNewsWhere } from './visibility';
 
 /**
@@ -9,6 +10,9 @@ import { visibleNewsWhere } from './visibility';
  * rows, and load areas and spaces with a fixed number of queries however many posts there are. Admin reads take a
  * component the caller has already loaded within the actor's organization and authorized with `manage`.
  */
+/** The resource type of posts (ADR 027), under which their images are attached. */
+const NEWS_POST = 'news_post';
+
 const areaSelect = { area: { select: { id: true, slug: true, name: true } } } as const;
 
 const listSelect = {
@@ -39,16 +43,17 @@ export async function findVisibleComponentPosts(
     db.newsPost.count({ where }),
     db.newsPost.findMany({ where, orderBy: [...componentOrder], skip: (Math.max(1, page) - 1) * perPage, take: perPage, select: listSelect }),
   ]);
-  return { total, posts };
+  return { total, posts: await withImages(NEWS_POST, posts) };
 }
 
 /** One visible post of a component with its body, or null (a draft, scheduled or foreign post is "not found"). */
 export async function getVisiblePost(actor: Actor | null, organizationId: string, componentId: string, postId: string, now = new Date()) {
   if (!isPlausibleId(postId)) return null;
-  return db.newsPost.findFirst({
+  const post = await db.newsPost.findFirst({
     where: { AND: [visibleNewsWhere(actor, organizationId, now), { id: postId, componentId }] },
     select: { ...listSelect, body: true, updatedAt: true },
   });
+  return post ? (await withImages(NEWS_POST, [post]))[0]! : null;
 }
 
 /**
@@ -60,7 +65,7 @@ export async function findLatestVisiblePosts(
   organizationId: string,
   { areaId, spaceId, take, now = new Date(), withBody = false }: { areaId?: string; spaceId?: string; take: number; now?: Date; withBody?: boolean },
 ) {
-  return db.newsPost.findMany({
+  const posts = await db.newsPost.findMany({
     where: {
       AND: [
         visibleNewsWhere(actor, organizationId, now),
@@ -72,6 +77,7 @@ export async function findLatestVisiblePosts(
     take,
     select: { ...listSelect, body: withBody, updatedAt: true },
   });
+  return withImages(NEWS_POST, posts);
 }
 
 const adminSelect = {
@@ -99,7 +105,8 @@ export async function findPostsForAdmin(componentId: string) {
 
 export async function getPostForAdmin(componentId: string, postId: string) {
   if (!isPlausibleId(componentId) || !isPlausibleId(postId)) return null;
-  return db.newsPost.findFirst({ where: { id: postId, componentId }, select: adminSelect });
+  const post = await db.newsPost.findFirst({ where: { id: postId, componentId }, select: adminSelect });
+  return post ? (await withImages(NEWS_POST, [post]))[0]! : null;
 }
 
 /**

@@ -2,6 +2,7 @@ import { z } from '@/lib/core/zod';
 import { encodeMessage } from '@/lib/core/validation-message';
 import { localizedTextSchema, optionalLocalizedTextSchema } from '@/lib/core/localized-text';
 import { zonedLocalToInstant } from '@/lib/core/zoned-time';
+import { imageChoiceSchema } from '@/lib/images/image-input';
 
 export const NEWS_TITLE_MAX = 200;
 export const NEWS_SUMMARY_MAX = 600;
@@ -27,6 +28,8 @@ export function newsPostInputSchema(timeZone: string, now: () => Date = () => ne
       publication: z.enum(PUBLICATION_MODES),
       scheduledAt: z.string().trim().max(32),
       isPinned: z.boolean(),
+      /** An uploaded image with its alt text; null removes the image; absent keeps what the post has. */
+      image: imageChoiceSchema.nullable().optional(),
     })
     .superRefine((value, ctx) => {
       if (value.publication !== 'schedule') return;

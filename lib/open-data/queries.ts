@@ -7,7 +7,9 @@ import { visibleSpacesWhere } from '@/lib/spaces/visibility';
 import { encodeCursor, splitPage } from './cursor';
 import { newest } from './http';
 import { visibleNewsWhere } from '@/lib/news/visibility';
-import type { ApiArea, ApiAreaBoundary, ApiComponent, ApiNewsPost, ApiOrganization, ApiSpace, ApiSpaceDetail } from './schemas';
+import { type ImageView, imageUrl, pickVariant } from '@/lib/images/image-variants';
+import { withImages } from '@/lib/images/queries';
+import type { ApiArea, ApiAreaBoundary, ApiComponent, ApiImage, ApiNewsPost, ApiOrganization, ApiSpace, ApiSpaceDetail } from './schemas';
 
 /**
  * Reads for the open data API (docs/decisions/024-open-data-api.md): what an anonymous visitor may see — the
@@ -24,6 +26,20 @@ const html = (path: string) => new URL(path, env().APP_URL).toString();
 const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 const text = (value: unknown) => asLocalizedText(value);
 const textOrNull = (value: unknown) => (value === null || value === undefined ? null : asLocalizedText(value));
+
+/** An image with absolute addresses; null when there is none (or, defensively, no stored variant). */
+function apiImage(image: ImageView | null): ApiImage | null {
+  const main = image ? pickVariant(image, 960) : null;
+  if (!image || !main) return null;
+  return {
+    url: html(imageUrl(image.id, main.width)),
+    width: image.width,
+    height: image.height,
+    alt: image.decorative ? {} : text(image.alt),
+    decorative: image.decorative,
+    variants: image.variants.map((v) => ({ url: html(imageUrl(image.id, v.width)), width: v.width, height: v.height })),
+  };
+}
 
 export type ApiList<T> = { items: T[]; nextCursor: string | null; lastModified: Date | null };
 
@@ -260,7 +276,8 @@ export async function findApiNews(organizationId: string, query: NewsListQuery, 
       areas: { select: { area: { select: { slug: true } } }, orderBy: { area: { slug: 'asc' } } },
     },
   });
-  const { items, hasMore } = splitPage(rows, query.limit);
+  const { items: pagePosts, hasMore } = splitPage(rows, query.limit);
+  const items = await withImages('news_post', pagePosts);
   const last = items[items.length - 1];
   return {
     items: items.map((p) => ({
@@ -274,6 +291,7 @@ export async function findApiNews(organizationId: string, query: NewsListQuery, 
       space: p.component.space.slug,
       componentId: p.componentId,
       areas: p.areas.map((a) => a.area.slug),
+      image: apiImage(p.image),
       links: { html: html(`/fi/spaces/${p.component.space.slug}/c/${p.componentId}/${p.id}`) },
     })),
     nextCursor: hasMore && last ? encodeCursor(`${last.publishAt!.toISOString()}|${last.id}`) : null,

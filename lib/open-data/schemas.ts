@@ -91,6 +91,20 @@ apiRegistry.add(SpaceSchema, { id: 'Space' });
 export const SpaceDetailSchema = SpaceSchema.extend({ components: z.array(ComponentSchema) });
 apiRegistry.add(SpaceDetailSchema, { id: 'SpaceDetail' });
 
+const ImageVariantSchema = z.object({ url: z.url(), width: z.int(), height: z.int() });
+
+export const ImageSchema = z
+  .object({
+    url: z.url().describe('The variant about 960 pixels wide (WebP)'),
+    width: z.int().describe('Width of the original, upright, in pixels'),
+    height: z.int().describe('Height of the original, upright, in pixels'),
+    alt: LocalizedText.describe('Alternative text in the languages it was written in; empty when the image is decorative.'),
+    decorative: z.boolean().describe('True when the image is decoration only (shown with an empty alt text).'),
+    variants: z.array(ImageVariantSchema).describe('Every stored width (WebP), narrowest first, for srcset.'),
+  })
+  .describe('An image of a resource, re-encoded as WebP without EXIF or GPS data.');
+apiRegistry.add(ImageSchema, { id: 'Image' });
+
 export const NewsPostSchema = z.object({
   id: z.string(),
   title: LocalizedText,
@@ -102,6 +116,7 @@ export const NewsPostSchema = z.object({
   space: z.string().describe('Slug of the space the post belongs to'),
   componentId: z.string(),
   areas: z.array(z.string()).describe('Slugs of the areas the post concerns'),
+  image: ImageSchema.nullable().describe('The post image, or null'),
   links: z.object({ html: z.url() }),
 });
 apiRegistry.add(NewsPostSchema, { id: 'NewsPost' });
@@ -127,3 +142,4 @@ export type ApiSpace = z.infer<typeof SpaceSchema>;
 export type ApiSpaceDetail = z.infer<typeof SpaceDetailSchema>;
 export type ApiComponent = z.infer<typeof ComponentSchema>;
 export type ApiNewsPost = z.infer<typeof NewsPostSchema>;
+export type ApiImage = z.infer<typeof ImageSchema>;

@@ -1,4 +1,7 @@
 import sharp from 'sharp';
+import { MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS } from './limits';
+
+export { MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS };
 
 /**
  * Uploaded images are checked by their content and re-encoded before anything stores them (issue 6, 1.5; ADR 026):
@@ -7,9 +10,7 @@ import sharp from 'sharp';
  * decoded pixels only — so EXIF and GPS data, colour profiles' private tags and anything hidden after the image data
  * are gone — and turned upright from the EXIF orientation first.
  */
-export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
-/** 40 megapixels: any camera photo; refuses "decompression bombs" (tiny files that decode to gigabytes). */
-export const MAX_IMAGE_PIXELS = 40_000_000;
+
 /** The widths pages use: a list thumbnail, the article column, a wide hero. Narrower originals are not enlarged. */
 export const IMAGE_WIDTHS = [480, 960, 1600] as const;
 

@@ -1,6 +1,18 @@
 import type { PrismaClient } from '../../generated/prisma/client';
 import { pagesDefinition } from '../../lib/pages/definition';
+import path from 'node:path';
 import { newsDefinition } from '../../lib/news/definition';
+import { seedNewsImages } from '../../lib/news/seed-images';
+import { databaseFileStore } from '../../lib/storage/database-store';
+import { diskFileStore } from '../../lib/storage/disk-store';
+import type { FileStore } from '../../lib/storage/file-store';
+
+/** The store the app will read (lib/storage/configured-store.ts is server-only, so the same choice is made here). */
+function seedFileStore(prisma: PrismaClient): FileStore {
+  return process.env.FILE_STORAGE === 'database'
+    ? databaseFileStore(prisma)
+    : diskFileStore(path.resolve(process.env.FILE_STORAGE_DIR || path.join(process.cwd(), '.data', 'uploads')));
+}
 
 /**
  * Adds the demo components of a process once: a published Pages component with its demo pages, written by the
@@ -28,12 +40,14 @@ const DEMO_NEWS_SPACES = new Set(['lahioohjelma-2026-neulamaki', 'lahioohjelma-2
 
 /**
  * Adds a published Tiedotus component with demo posts (published at different dates, one pinned, one scheduled,
- * one draft, one unpublished) to the neighbourhood programme processes, once: a space that already has a News
- * component is left as it is.
+ * one draft, one unpublished, three with illustrations) to the neighbourhood programme processes, once: a space that
+ * already has a News component only gets the illustrations its posts lack.
  */
 export async function seedDemoNews(prisma: PrismaClient, spaceId: string, spaceSlug: string) {
   if (!DEMO_NEWS_SPACES.has(spaceSlug)) return;
-  if ((await prisma.component.count({ where: { spaceId, kind: 'news' } })) > 0) return;
+  const existing = await prisma.component.findFirst({ where: { spaceId, kind: 'news' }, select: { id: true } });
+  // A demo seeded before posts had images gets its illustrations.
+  if (existing) return seedNewsImages(prisma, seedFileStore(prisma), existing.id);
   const component = await prisma.component.create({
     data: {
       spaceId,
@@ -46,4 +60,5 @@ export async function seedDemoNews(prisma: PrismaClient, spaceId: string, spaceS
     },
   });
   await newsDefinition.seed!(prisma, component.id);
+  await seedNewsImages(prisma, seedFileStore(prisma), component.id);
 }
