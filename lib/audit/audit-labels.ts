@@ -53,6 +53,11 @@ export const AUDIT_ACTION_LABELS = {
   'news_post.republish': 'newsPostRepublish',
   'news_post.delete': 'newsPostDelete',
   'image.upload': 'imageUpload',
+  'newsletter.create': 'newsletterCreate',
+  'newsletter.update': 'newsletterUpdate',
+  'newsletter.delete': 'newsletterDelete',
+  'newsletter.test': 'newsletterTest',
+  'newsletter.send': 'newsletterSend',
 } as const satisfies Record<string, string>;
 
 export const AUDIT_TARGET_TYPE_LABELS = {
@@ -66,6 +71,7 @@ export const AUDIT_TARGET_TYPE_LABELS = {
   Page: 'page',
   NewsPost: 'newsPost',
   ResourceImage: 'resourceImage',
+  Newsletter: 'newsletter',
   User: 'user',
 } as const satisfies Record<string, string>;
 
