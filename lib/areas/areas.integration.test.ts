@@ -297,6 +297,36 @@ describe('area queries', () => {
     expect(listed?.publicSpaceCount).toBe(1);
   });
 
+  it('tells how to take part: each space’s phase under way with its end, and the next one to start', async () => {
+    const admin = await actorFor('admin@kuopio.example');
+    const area = await createArea(admin, input());
+    const day = 24 * 3600_000;
+    const space = await db.space.create({
+      data: {
+        organizationId: admin.organizationId,
+        kind: 'PROCESS',
+        slug: `vaiheet-${suffix()}`,
+        title: { fi: 'Vaiheellinen' },
+        description: { fi: 'Testitila' },
+        isPublished: true,
+        publishedAt: new Date(),
+        areas: { create: { areaId: area.id } },
+        phases: {
+          create: [
+            { position: 0, title: { fi: 'Tiedotus' }, startDate: new Date(Date.now() - 30 * day), endDate: new Date(Date.now() - 10 * day) },
+            { position: 1, title: { fi: 'Ideakeruu' }, isActive: true, startDate: new Date(Date.now() - 9 * day), endDate: new Date(Date.now() + 20 * day) },
+            { position: 2, title: { fi: 'Äänestys' }, startDate: new Date(Date.now() + 40 * day), endDate: new Date(Date.now() + 50 * day) },
+            { position: 3, title: { fi: 'Toteutus' }, startDate: new Date(Date.now() + 60 * day) },
+          ],
+        },
+      },
+    });
+    const listed = (await getAreaBySlug(admin.organizationId, area.slug, null))!.spaces.find((s) => s.id === space.id)!;
+    expect(listed.activePhase).toMatchObject({ title: { fi: 'Ideakeruu' } });
+    expect(listed.activePhase!.endDate!.getTime()).toBeGreaterThan(Date.now());
+    expect(listed.nextPhase).toMatchObject({ title: { fi: 'Äänestys' } });
+  });
+
   it('returns null for unknown or malformed slugs', async () => {
     const admin = await actorFor('admin@kuopio.example');
     expect(await getAreaBySlug(admin.organizationId, 'ei-ole-olemassa', null)).toBeNull();

@@ -62,6 +62,9 @@ export type AreaSpace = {
   startDate: Date | null;
   endDate: Date | null;
   isPrivate: boolean;
+  /** The phase under way (what one can do now, until when) and the next one to start: "how to take part". */
+  activePhase: { title: Prisma.JsonValue; endDate: Date | null } | null;
+  nextPhase: { title: Prisma.JsonValue; startDate: Date | null } | null;
 };
 
 export type AreaDetail = {
@@ -113,6 +116,11 @@ export async function getAreaBySlug(organizationId: string, slug: string, actor:
               isPublished: true,
               isPrivate: true,
               publishedAt: true,
+              phases: {
+                where: { OR: [{ isActive: true }, { startDate: { gt: new Date() } }] },
+                select: { title: true, isActive: true, startDate: true, endDate: true },
+                orderBy: { position: 'asc' },
+              },
             },
           },
         },
@@ -133,6 +141,8 @@ export async function getAreaBySlug(organizationId: string, slug: string, actor:
       startDate: space.startDate,
       endDate: space.endDate,
       isPrivate: space.isPrivate,
+      activePhase: space.phases.find((p) => p.isActive) ?? null,
+      nextPhase: space.phases.find((p) => !p.isActive && p.startDate) ?? null,
     }));
   return { ...area, boundary: parseStoredBoundary(area.boundary), spaces };
 }

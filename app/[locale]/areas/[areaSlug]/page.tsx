@@ -189,6 +189,17 @@ async function SpaceItem({ space, locale }: { space: AreaSpace; locale: Locale }
       </p>
       {subtitle && <p className="mt-1" lang={localizedLang(space.subtitle, locale)}>{subtitle}</p>}
       {dates && <p className="mt-1">{dates}</p>}
+      {space.activePhase && (
+        <p className="mt-2">
+          <strong>{t('page.nowPhase')}</strong> <span lang={localizedLang(space.activePhase.title, locale)}>{localize(space.activePhase.title, locale)}</span>
+          {space.activePhase.endDate && <> – {t('page.phaseEnds', { date: date(space.activePhase.endDate) })}</>}
+        </p>
+      )}
+      {space.nextPhase?.startDate && (
+        <p className="mt-1">
+          <strong>{t('page.nextPhase')}</strong> <span lang={localizedLang(space.nextPhase.title, locale)}>{localize(space.nextPhase.title, locale)}</span> – {t('page.phaseStarts', { date: date(space.nextPhase.startDate) })}
+        </p>
+      )}
     </li>
   );
 }
