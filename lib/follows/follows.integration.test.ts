@@ -4,6 +4,7 @@
  * their own follows change, and the actions refuse anonymous callers and malformed targets.
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { signInAs } from '@/tests/setup/signed-in-as';
 import type { Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { setNewsPostUnpublished } from '@/lib/news/mutations';
@@ -11,19 +12,7 @@ import { refusal } from '@/tests/factories/components';
 import { createTestOrganization } from '@/tests/factories/organization-admin';
 import { newsFollowersFixture } from '@/tests/factories/news-followers';
 
-const current = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock('@/lib/auth/current-actor', async (importOriginal) => {
-  const { AppError } = await import('@/lib/core/errors');
-  const original = await importOriginal<typeof import('@/lib/auth/current-actor')>();
-  return {
-    loadActorBySession: original.loadActorBySession,
-    getActor: async () => current.actor,
-    requireActor: async () => {
-      if (!current.actor) throw new AppError('UNAUTHENTICATED');
-      return current.actor;
-    },
-  };
-});
+vi.mock('@/lib/auth/current-actor', () => import('@/tests/setup/signed-in-as'));
 
 const { followAction, followStateAction, unfollowAction } = await import('./actions');
 const { follow, unfollow, followAutomatically } = await import('./mutations');
@@ -90,11 +79,11 @@ describe('following', () => {
 
 describe('follow actions', () => {
   it('refuse anonymous callers and malformed targets, and touch only the caller’s own follows', async () => {
-    current.actor = null;
+    signInAs(null);
     for (const call of [followAction({ type: 'space', id: f.space.id }), unfollowAction({ type: 'space', id: f.space.id }), followStateAction({ type: 'space', id: f.space.id })]) {
       expect(await call).toEqual({ ok: false, error: 'UNAUTHENTICATED' });
     }
-    current.actor = resident;
+    signInAs(resident);
     for (const bad of [null, 'space', { type: 'space' }, { type: 'Space!', id: f.space.id }, { type: 'space', id: 'x'.repeat(80) }, { type: 'space', id: f.space.id, userId: f.coordinator.userId }]) {
       const result = await followAction(bad);
       if (bad && typeof bad === 'object' && 'userId' in bad) {
@@ -107,7 +96,7 @@ describe('follow actions', () => {
     }
     expect(await followStateAction({ type: 'space', id: f.space.id })).toEqual({ ok: true, data: { following: true } });
     expect(await unfollowAction({ type: 'space', id: f.space.id })).toEqual({ ok: true, data: { following: false } });
-    current.actor = f.coordinator;
+    signInAs(f.coordinator);
     expect(await followAction({ type: 'space', id: f.council.id })).toEqual({ ok: false, error: 'NOT_FOUND' });
   });
 });

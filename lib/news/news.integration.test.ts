@@ -3,24 +3,13 @@
  * signed-in actor mocked), forged areas, past schedule times, and the one visibility rule of public reads.
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { signInAs } from '@/tests/setup/signed-in-as';
 import type { Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { actorFor, createTestUser } from '@/tests/factories/organization-admin';
 import { actorWithSpaceRole, auditRows, componentFixture, refusal } from '@/tests/factories/components';
 
-const current = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock('@/lib/auth/current-actor', async (importOriginal) => {
-  const { AppError } = await import('@/lib/core/errors');
-  const original = await importOriginal<typeof import('@/lib/auth/current-actor')>();
-  return {
-    loadActorBySession: original.loadActorBySession,
-    getActor: async () => current.actor,
-    requireActor: async () => {
-      if (!current.actor) throw new AppError('UNAUTHENTICATED');
-      return current.actor;
-    },
-  };
-});
+vi.mock('@/lib/auth/current-actor', () => import('@/tests/setup/signed-in-as'));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 const actions = await import('./actions');
@@ -146,7 +135,7 @@ describe('news server actions', () => {
     const snapshot = async () => [await db.newsPost.count(), await db.auditLog.count({ where: { spaceId: f.space.id } })];
     const before = await snapshot();
     for (const [who, code] of [[null, 'UNAUTHENTICATED'], [resident, 'FORBIDDEN'], [coordinatorElsewhere, 'FORBIDDEN']] as const) {
-      current.actor = who;
+      signInAs(who);
       const results = [
         await actions.createNewsPostAction(componentId, post('Väärä')),
         await actions.updateNewsPostAction(componentId, target.id, post('Väärä')),
@@ -157,9 +146,9 @@ describe('news server actions', () => {
       for (const r of results) expect(r).toMatchObject({ ok: false, error: code });
     }
     expect(await snapshot()).toEqual(before);
-    current.actor = f.coordinator;
+    signInAs(f.coordinator);
     expect(await actions.deleteNewsPostAction(componentId, target.id)).toMatchObject({ ok: true });
-    current.actor = null;
+    signInAs(null);
   });
 });
 

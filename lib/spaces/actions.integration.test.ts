@@ -4,6 +4,7 @@
  * actor is replaced by a mock; everything else (schemas, queries, permissions, mutations, database) is real.
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { signInAs } from '@/tests/setup/signed-in-as';
 import type { Actor } from '@/lib/auth/actor';
 import { type ActionResult, parseInput } from '@/lib/core/action-result';
 import { decodeMessage } from '@/lib/core/validation-message';
@@ -13,21 +14,7 @@ import { getSpaceForAdmin } from './admin-queries';
 import { addSpaceMember, createPhase, createSpace, grantSpaceRole } from './mutations';
 import { PhaseInputSchema } from './schema';
 
-const current = vi.hoisted(() => ({ actor: null as Actor | null }));
-
-vi.mock('@/lib/auth/current-actor', async (importOriginal) => {
-  const { AppError } = await import('@/lib/core/errors');
-  const original = await importOriginal<typeof import('@/lib/auth/current-actor')>();
-  return {
-    // The real session loader builds the test actors; only "who is calling" is replaced.
-    loadActorBySession: original.loadActorBySession,
-    getActor: async () => current.actor,
-    requireActor: async () => {
-      if (!current.actor) throw new AppError('UNAUTHENTICATED');
-      return current.actor;
-    },
-  };
-});
+vi.mock('@/lib/auth/current-actor', () => import('@/tests/setup/signed-in-as'));
 // Outside a Next.js request there is no cache to revalidate.
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
@@ -133,7 +120,7 @@ function expectedError(actor: ActorName) {
 
 describe('space admin actions called by the wrong user', () => {
   it.each(wrongActorCases)('$action as $actor is refused and changes nothing', async ({ actor, call }) => {
-    current.actor = actors[actor];
+    signInAs(actors[actor]);
     const before = await spaceState(ids.spaceId);
     const result = await call(ids);
     expect(result).toEqual({ ok: false, error: expectedError(actor) });
@@ -141,7 +128,7 @@ describe('space admin actions called by the wrong user', () => {
   });
 
   it.each(['resident', 'coordinatorOfAnotherSpace'] as const)('the seeded neulamaki space refuses %s', async (actor) => {
-    current.actor = actors[actor];
+    signInAs(actors[actor]);
     const neulamaki: Ids = { ...ids, spaceId: neulamakiId };
     const before = await spaceState(neulamakiId);
     for (const action of table) {
@@ -178,7 +165,7 @@ describe('email addresses in the space admin screens', () => {
 
 describe('space admin actions called by the right user', () => {
   it('a coordinator may edit the details but a forged isPrivate field is refused', async () => {
-    current.actor = actors.coordinator;
+    signInAs(actors.coordinator);
     const before = await spaceState(ids.spaceId);
     const details = rawProcessInput({ slug: `oikeustesti-${s}`, title: { fi: 'Koordinaattorin otsikko' } });
     const { isPrivate: _omit, ...withoutPrivate } = details;
@@ -194,7 +181,7 @@ describe('space admin actions called by the right user', () => {
   });
 
   it('the space admin may make the space private through the details form or the toggle', async () => {
-    current.actor = actors.spaceAdmin;
+    signInAs(actors.spaceAdmin);
     const details = rawProcessInput({ slug: `oikeustesti-${s}`, title: { fi: 'Ylläpitäjän otsikko' }, isPrivate: true });
     expect(await actions.updateSpaceAction(ids.spaceId, details)).toMatchObject({ ok: true });
     expect((await db.space.findUniqueOrThrow({ where: { id: ids.spaceId } })).isPrivate).toBe(true);
@@ -203,7 +190,7 @@ describe('space admin actions called by the right user', () => {
   });
 
   it('an org admin publishes; invalid input comes back as field errors with nothing stored', async () => {
-    current.actor = actors.orgAdmin;
+    signInAs(actors.orgAdmin);
     expect(await actions.publishSpaceAction(ids.spaceId)).toEqual({ ok: true, data: undefined });
     expect((await db.space.findUniqueOrThrow({ where: { id: ids.spaceId } })).isPublished).toBe(true);
 
@@ -221,7 +208,7 @@ describe('space admin actions called by the right user', () => {
   });
 
   it('a coordinator keeps the roster but cannot grant access: no account linked, no member of another space touched', async () => {
-    current.actor = actors.coordinator;
+    signInAs(actors.coordinator);
     const before = await spaceState(ids.spaceId);
     const linking = { ...memberInput, fullName: 'Uusi', userEmail: 'resident@kuopio.example' };
     expect(await actions.addSpaceMemberAction(ids.spaceId, linking)).toEqual({ ok: false, error: 'FORBIDDEN' });
@@ -241,7 +228,7 @@ describe('space admin actions called by the right user', () => {
   });
 
   it('the space admin links an account, which then opens the private space to that person', async () => {
-    current.actor = actors.spaceAdmin;
+    signInAs(actors.spaceAdmin);
     const email = await createUser('linked');
     const added = await actions.addSpaceMemberAction(ids.spaceId, { ...memberInput, fullName: 'Linkitetty', userEmail: email });
     expect(added.ok).toBe(true);
@@ -249,7 +236,7 @@ describe('space admin actions called by the right user', () => {
   });
 
   it('a malformed id is invalid input, not a crash', async () => {
-    current.actor = actors.orgAdmin;
+    signInAs(actors.orgAdmin);
     expect(await actions.publishSpaceAction({ id: ids.spaceId })).toMatchObject({ ok: false, error: 'INVALID_INPUT' });
     expect(await actions.movePhaseAction(ids.spaceId, ids.phaseId, 'sideways')).toMatchObject({ ok: false, error: 'INVALID_INPUT' });
     expect(await actions.publishSpaceAction('x'.repeat(65))).toMatchObject({ ok: false, error: 'INVALID_INPUT' });

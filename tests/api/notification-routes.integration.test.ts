@@ -4,17 +4,13 @@
  * and opening a notification (only one's own, and only to a path on this site).
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Actor } from '@/lib/auth/actor';
+import { signInAs } from '@/tests/setup/signed-in-as';
 import { db } from '@/lib/db';
 import { makeUnsubscribeToken } from '@/lib/notifications/unsubscribe-token';
 import { newsFollowersFixture } from '@/tests/factories/news-followers';
 import { runQueuedJobs } from '@/tests/setup/jobs';
 
-const current = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock('@/lib/auth/current-actor', async (importOriginal) => {
-  const original = await importOriginal<typeof import('@/lib/auth/current-actor')>();
-  return { ...original, getActor: async () => current.actor };
-});
+vi.mock('@/lib/auth/current-actor', () => import('@/tests/setup/signed-in-as'));
 
 const unsubscribe = await import('@/app/api/unsubscribe/route');
 const unread = await import('@/app/api/me/notifications/route');
@@ -42,7 +38,7 @@ const oneClick = (token: string) =>
 
 describe('one-click unsubscribe (RFC 8058)', () => {
   it('switches the named mail off without a session, and refuses forged tokens with a problem, never a 500', async () => {
-    current.actor = null;
+    signInAs(null);
     const response = await oneClick(makeUnsubscribeToken(reader.id, 'news_published'));
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
@@ -57,10 +53,10 @@ describe('one-click unsubscribe (RFC 8058)', () => {
 
 describe('the unread count', () => {
   it('answers 401 to visitors and the person’s own count, uncached, to the signed in', async () => {
-    current.actor = null;
+    signInAs(null);
     const anonymous = await unread.GET();
     expect(anonymous.status).toBe(401);
-    current.actor = reader.actor;
+    signInAs(reader.actor);
     const mine = await unread.GET();
     expect(mine.status).toBe(200);
     expect(mine.headers.get('cache-control')).toBe('private, no-store');
@@ -73,13 +69,13 @@ describe('opening a notification', () => {
 
   it('marks one’s own read and goes to its page; others’ and malformed ids go back to the centre; visitors to sign-in', async () => {
     const notification = await db.notification.findFirstOrThrow({ where: { userId: reader.id } });
-    current.actor = null;
+    signInAs(null);
     expect((await open(notification.id)).headers.get('location')).toBe('/fi/sign-in?returnTo=%2Fnotifications');
-    current.actor = (await f.person('someone-else')).actor;
+    signInAs((await f.person('someone-else')).actor);
     expect((await open(notification.id)).headers.get('location')).toBe('/fi/notifications');
     expect((await db.notification.findUniqueOrThrow({ where: { id: notification.id } })).readAt).toBeNull();
     for (const bad of ['..%2F..', 'X'.repeat(100), "1' OR '1'='1"]) expect((await open(bad)).status).toBe(303);
-    current.actor = reader.actor;
+    signInAs(reader.actor);
     const response = await open(notification.id, 'sv');
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toMatch(new RegExp(`^/sv/spaces/${f.space.slug}/c/${f.newsId}/[a-z0-9]+$`));

@@ -7,7 +7,7 @@
  */
 import { expect, test, demoUsers, signIn as signInAs, expectNoA11yViolations as checkPage } from './fixtures';
 import { E2E_BASE_URL } from './env';
-import { createPlainResident, withDatabase } from './test-users';
+import { arrangeAreaFollower, createPlainResident } from './test-users';
 
 test('a coordinator sends a newsletter to an area’s followers, who get it in their language and can stop it from the link', async ({ page, browser, signIn, mailbox, expectNoA11yViolations }) => {
   test.setTimeout(180_000);
@@ -17,11 +17,7 @@ test('a coordinator sends a newsletter to an area’s followers, who get it in t
   const swedish = await createPlainResident({ label: 'prenumerant', locale: 'sv' });
   const main = page.getByRole('main');
 
-  await withDatabase(async (client) => {
-    const { rows } = await client.query(`SELECT u.id, a.id AS "areaId" FROM "User" u, "Area" a WHERE u.email = $1 AND a.slug = 'neulamaki' AND a."organizationId" = u."organizationId"`, [swedish]);
-    await client.query(`INSERT INTO "Follow" (id, "userId", "targetType", "targetId") VALUES ($1, $2, 'area', $3)`, [`nf${suffix}`, rows[0].id, rows[0].areaId]);
-    await client.query(`UPDATE "User" SET "newsletterConsentAt" = now() WHERE id = $1`, [rows[0].id]);
-  });
+  await arrangeAreaFollower(swedish, 'neulamaki', { newsletters: true });
 
   // The resident follows the area and agrees to newsletters.
   await signIn(resident);

@@ -7,7 +7,7 @@
  */
 import { expect, test, demoUsers, signIn as signInAs, expectNoA11yViolations as checkPage } from './fixtures';
 import { E2E_BASE_URL } from './env';
-import { createPlainResident, withDatabase } from './test-users';
+import { arrangeAreaFollower, createPlainResident } from './test-users';
 
 test('a resident follows an area, is notified of a new post in the centre and by mail, and unsubscribes without signing in', async ({ page, browser, signIn, mailbox, expectNoA11yViolations }) => {
   test.setTimeout(180_000);
@@ -18,11 +18,7 @@ test('a resident follows an area, is notified of a new post in the centre and by
   const main = page.getByRole('main');
 
   // The Swedish-speaking follower is arranged directly: following Neulamäki, mail at once.
-  await withDatabase(async (client) => {
-    const { rows } = await client.query(`SELECT u.id, a.id AS "areaId" FROM "User" u, "Area" a WHERE u.email = $1 AND a.slug = 'neulamaki' AND a."organizationId" = u."organizationId"`, [swedish]);
-    await client.query(`INSERT INTO "Follow" (id, "userId", "targetType", "targetId") VALUES ($1, $2, 'area', $3)`, [`f${suffix}`, rows[0].id, rows[0].areaId]);
-    await client.query(`INSERT INTO "NotificationPreference" ("userId", kind, email, "updatedAt") VALUES ($1, 'news_published', 'IMMEDIATE', now())`, [rows[0].id]);
-  });
+  await arrangeAreaFollower(swedish, 'neulamaki', { immediateNews: true });
 
   // A visitor is offered sign-in instead of the button.
   await page.goto('/fi/areas/neulamaki');

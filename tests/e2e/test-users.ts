@@ -29,3 +29,22 @@ export async function withDatabase<T>(work: (client: pg.Client) => Promise<T>): 
     await client.end();
   }
 }
+
+/**
+ * Arranges what a journey is not about for a person: following an area of the demo organization, and optionally
+ * mail at once about news and consent to newsletters.
+ */
+export async function arrangeAreaFollower(email: string, areaSlug: string, { immediateNews = false, newsletters = false } = {}): Promise<void> {
+  await withDatabase(async (client) => {
+    const { rows } = await client.query(
+      `SELECT u.id, a.id AS "areaId" FROM "User" u JOIN "Area" a ON a."organizationId" = u."organizationId" WHERE u.email = $1 AND a.slug = $2`,
+      [email, areaSlug],
+    );
+    if (!rows[0]) throw new Error(`no user ${email} or area ${areaSlug}`);
+    await client.query(`INSERT INTO "Follow" (id, "userId", "targetType", "targetId") VALUES ($1, $2, 'area', $3)`, [`f${crypto.randomBytes(10).toString('hex')}`, rows[0].id, rows[0].areaId]);
+    if (immediateNews) {
+      await client.query(`INSERT INTO "NotificationPreference" ("userId", kind, email, "updatedAt") VALUES ($1, 'news_published', 'IMMEDIATE', now())`, [rows[0].id]);
+    }
+    if (newsletters) await client.query(`UPDATE "User" SET "newsletterConsentAt" = now() WHERE id = $1`, [rows[0].id]);
+  });
+}
