@@ -44,8 +44,22 @@ describe('cleanUpExpiredRows', () => {
     const recentSent = await delivery('SENT', ago(DAY));
     const oldFailed = await delivery('FAILED', ago(RETENTION.sentMailMs + DAY));
 
+    const notification = (key: string, createdAt: Date, emailSettledAt: Date | null) =>
+      db.notification.create({
+        data: { organizationId: org.id, userId: user.id, kind: 'news_published', eventKey: `${key}-${uniqueSuffix()}`, resourceType: 'news_post', resourceId: 'x', data: {}, createdAt, emailSettledAt },
+        select: { id: true },
+      });
+    const oldNotification = await notification('old', ago(RETENTION.notificationsMs + DAY), ago(RETENTION.notificationsMs));
+    const oldButDigestDue = await notification('due', ago(RETENTION.notificationsMs + DAY), null);
+    const recentNotification = await notification('recent', ago(DAY), ago(DAY));
+    await db.notificationDigest.createMany({ data: [{ userId: user.id, day: '2020-01-01', createdAt: ago(RETENTION.digestMarkersMs + DAY) }, { userId: user.id, day: 'today', createdAt: now }] });
+
     const result = await cleanUpExpiredRows(now);
     expect(result.sessions).toBeGreaterThanOrEqual(2);
+    const notificationIds = (await db.notification.findMany({ where: { userId: user.id }, select: { id: true } })).map((n) => n.id).sort();
+    expect(notificationIds).toEqual([oldButDigestDue.id, recentNotification.id].sort());
+    expect(notificationIds).not.toContain(oldNotification.id);
+    expect(await db.notificationDigest.findMany({ where: { userId: user.id }, select: { day: true } })).toEqual([{ day: 'today' }]);
 
     const sessionIds = (await db.session.findMany({ where: { userId: user.id }, select: { id: true } })).map((s) => s.id).sort();
     expect(sessionIds).toEqual([live.id, recentlyRevoked.id].sort());

@@ -16,6 +16,10 @@ export const RETENTION = {
   failedMailMs: 365 * DAY_MS,
   /** graphile-worker jobs given up: their payload can hold a link, and MailDelivery keeps what admins need. */
   givenUpJobsMs: 7 * DAY_MS,
+  /** Notifications (read or not) whose mail is settled: the centre shows a year back. */
+  notificationsMs: 365 * DAY_MS,
+  /** "Digest sent on this day" markers: only today's matters. */
+  digestMarkersMs: 60 * DAY_MS,
 } as const;
 
 export type CleanUpResult = {
@@ -25,11 +29,13 @@ export type CleanUpResult = {
   mailDeliveries: number;
   givenUpJobs: number;
   detachedImages: number;
+  notifications: number;
+  digestMarkers: number;
 };
 
 /**
  * Deletes what has ended and is no longer needed: expired or signed-out sessions, expired one-time links, expired
- * rate-limit counters, old delivery records, jobs given up long ago, and images attached to nothing for a day (an
+ * rate-limit counters, old delivery records, jobs given up long ago, notifications over a year old, old digest markers, and images attached to nothing for a day (an
  * unsaved upload or one its resource dropped) with their files. Every statement is idempotent, so a
  * repeated run only finds less to delete.
  */
@@ -56,6 +62,8 @@ export async function cleanUpExpiredRows(now: Date = new Date()): Promise<CleanU
     DELETE FROM graphile_worker._private_jobs
     WHERE attempts >= max_attempts AND locked_at IS NULL AND updated_at < ${before(RETENTION.givenUpJobsMs)}`;
   const detachedImages = await deleteDetachedImages(fileStore(), now);
+  const notifications = await db.notification.deleteMany({ where: { createdAt: { lt: before(RETENTION.notificationsMs) }, emailSettledAt: { not: null } } });
+  const digestMarkers = await db.notificationDigest.deleteMany({ where: { createdAt: { lt: before(RETENTION.digestMarkersMs) } } });
   return {
     sessions: sessions.count,
     tokens: tokens.count,
@@ -63,5 +71,7 @@ export async function cleanUpExpiredRows(now: Date = new Date()): Promise<CleanU
     mailDeliveries: mailDeliveries.count,
     givenUpJobs,
     detachedImages,
+    notifications: notifications.count,
+    digestMarkers: digestMarkers.count,
   };
 }
