@@ -5,7 +5,7 @@ import { FormProvider } from 'react-hook-form';
 import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/lib/i18n/navigation';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { SelectField, TextField } from '@/components/forms/fields';
+import { CheckboxField, SelectField, TextField } from '@/components/forms/fields';
 import { FormStatus, SubmitButton } from '@/components/forms/form-status';
 import { isLocale, localeNames, type Locale } from '@/lib/i18n/config';
 import { PASSWORD_MIN, RegisterSchema } from '@/lib/users/account-schema';
@@ -19,7 +19,7 @@ export function RegisterForm({ headingId, enabledLocales }: { headingId: string;
   const { form, onSubmit, outcome } = useActionForm({
     schema: RegisterSchema,
     action: registerAction,
-    defaultValues: { email: '', password: '', displayName: '', preferredLocale: isLocale(locale) ? locale : 'fi' },
+    defaultValues: { email: '', password: '', displayName: '', preferredLocale: isLocale(locale) ? locale : 'fi', newsletter: false },
     onSuccess: (): void => setRegisteredEmail(form.getValues('email').trim().toLowerCase()),
   });
 
@@ -69,6 +69,7 @@ export function RegisterForm({ headingId, enabledLocales }: { headingId: string;
           required
           options={enabledLocales.map((l) => ({ value: l, label: localeNames[l] }))}
         />
+        <CheckboxField name="newsletter" label={t('newsletter')} hint={t('newsletterHint')} />
         <p className="mb-4 text-sm text-muted">{t('privacy')}</p>
         <SubmitButton pending={form.formState.isSubmitting} label={t('submit')} pendingLabel={t('pending')} />
       </form>

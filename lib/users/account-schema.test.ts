@@ -26,7 +26,7 @@ const validRegistration = { email: ' Maija.Meikalainen@Example.FI ', password: '
 describe('RegisterSchema', () => {
   it('normalises the email (trim, lower case) and the display name (trim)', () => {
     const parsed = RegisterSchema.parse(validRegistration);
-    expect(parsed).toEqual({ email: 'maija.meikalainen@example.fi', password: 'pitkä salasana 123', displayName: 'Maija', preferredLocale: 'fi' });
+    expect(parsed).toEqual({ email: 'maija.meikalainen@example.fi', password: 'pitkä salasana 123', displayName: 'Maija', preferredLocale: 'fi', newsletter: false });
   });
 
   it('accepts its own output (the server re-parses what the browser parsed)', () => {

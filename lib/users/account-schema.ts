@@ -57,6 +57,8 @@ export const RegisterSchema = z.object({
   password: newPasswordSchema,
   displayName: displayNameSchema,
   preferredLocale: localeSchema,
+  /** Consent to newsletters, given (or not) with the account; recorded with its time (lib/newsletters/consent.ts). */
+  newsletter: z.boolean().default(false),
 });
 export type RegisterInput = z.output<typeof RegisterSchema>;
 

@@ -99,6 +99,17 @@ describe('registration and email confirmation', () => {
     expect(actor.displayName).toBe('Testi Asukas');
   });
 
+  it('records consent to newsletters given with the account, and none when not given', async () => {
+    const withConsent = uniqueEmail('register-nl');
+    await registerUser({ email: withConsent, password: PASSWORD, displayName: 'Tilaaja', preferredLocale: 'fi', newsletter: true }, uniqueIp());
+    const user = await db.user.findFirstOrThrow({ where: { email: withConsent }, select: { newsletterConsentAt: true, consentRecords: { select: { kind: true, given: true, source: true } } } });
+    expect(user.newsletterConsentAt).toBeInstanceOf(Date);
+    expect(user.consentRecords).toEqual([{ kind: 'newsletter', given: true, source: 'registration' }]);
+    const without = uniqueEmail('register-no-nl');
+    await registerUser({ email: without, password: PASSWORD, displayName: 'Ei tilaa', preferredLocale: 'fi' }, uniqueIp());
+    expect(await db.user.findFirstOrThrow({ where: { email: without }, select: { newsletterConsentAt: true, consentRecords: true } })).toEqual({ newsletterConsentAt: null, consentRecords: [] });
+  });
+
   it('writes the email in the chosen language and links to that language', async () => {
     const email = uniqueEmail('register-sv');
     const { mail, url } = await register(email, { locale: 'sv' });

@@ -107,6 +107,9 @@ export async function registerUser(input: unknown, ip: string): Promise<{ userId
           passwordHash,
           displayName: data.displayName,
           preferredLocale: data.preferredLocale,
+          newsletterConsentAt: data.newsletter ? new Date() : null,
+          // The consent's proof, with the account that gave it.
+          consentRecords: data.newsletter ? { create: { kind: 'newsletter', given: true, source: 'registration' } } : undefined,
         },
         select: { id: true },
       });
