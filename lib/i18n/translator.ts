@@ -1,5 +1,7 @@
 import 'server-only';
-import { createTranslator, type AbstractIntlMessages } from 'next-intl';
+// use-intl's core, not next-intl: background workers run with the react-server condition, under which next-intl's
+// entry pulls in its React client provider.
+import { createTranslator, type AbstractIntlMessages } from 'use-intl/core';
 import type { Locale } from './config';
 import { loadMessages } from './messages';
 
