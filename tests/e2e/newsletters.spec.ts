@@ -57,6 +57,14 @@ test('a coordinator sends a newsletter to an area’s followers, who get it in t
   await expect(cmain.getByRole('heading', { level: 3, name: 'Kieli: svenska' })).toBeVisible();
   await expect(cmain).toContainText('Invånarverkstaden hålls i skolan');
   await checkPage(coordinator);
+  // The draft opens for editing with what was stored, and saving brings back the preview.
+  await cmain.getByRole('link', { name: 'Muokkaa' }).click();
+  const edit = cmain.getByRole('form', { name: 'Muokkaa uutiskirjettä' });
+  await expect(edit.getByLabel('Aihe suomeksi', { exact: true })).toHaveValue(subject);
+  await expect(edit.getByLabel('Alue', { exact: true })).toHaveValue(/.+/);
+  await checkPage(coordinator);
+  await edit.getByRole('button', { name: 'Tallenna luonnos' }).click();
+  await expect(cmain.getByRole('heading', { level: 1, name: subject })).toBeVisible();
 
   const testSince = new Date();
   await cmain.getByRole('button', { name: 'Lähetä testi itselleni' }).click();
