@@ -1,5 +1,6 @@
 import type { Actor } from '@/lib/auth/actor';
 import type { Db } from '@/lib/db';
+import type { CommentsDefinition } from './commentable';
 
 /**
  * Resources (issue 6, 1.2): every participatory item — a page, a news post; later debates, comments, ideas,
@@ -22,6 +23,8 @@ export type ResourceTypeDefinition = {
    * Callers pass only ids they have found visible.
    */
   describe: (db: Db, ids: readonly string[]) => Promise<ResourceDescription[]>;
+  /** Declared when the type takes comments (./commentable.ts); its kind must then declare the `comment` action. */
+  comments?: CommentsDefinition;
 };
 
 export type ResourceDescription = { id: string; title: unknown; path: string };
