@@ -28,6 +28,11 @@ export const RATE_LIMITS = {
   resetAttemptToken: { points: 5, duration: 60 * 60 },
   /** Public forms without an account (accessibility feedback): enough for a class, not for a flood. */
   feedbackIp: { points: 30, duration: 60 * 60 },
+  /** Comments per account (key: the user id): a lively conversation fits, a script flooding a thread does not. */
+  commentAccountMinute: { points: 5, duration: 60 },
+  commentAccountHour: { points: 60, duration: 60 * 60 },
+  /** Flags per account: enough to report a spam wave, not to hide a whole thread by script. */
+  flagAccount: { points: 30, duration: 60 * 60 },
 } as const;
 export type RateLimitName = keyof typeof RATE_LIMITS;
 

@@ -3,6 +3,7 @@ import type { JobHelpers, Task, TaskList } from 'graphile-worker';
 import { deliverMail } from '@/lib/mail/deliver-mail';
 import { cleanUpExpiredRows } from '@/lib/maintenance/clean-up';
 import { announceNewsPost } from '@/lib/news/publication-notice';
+import { announceComment } from '@/lib/comments/comment-notice';
 import { runNewsletterSend } from '@/lib/newsletters/send-job';
 import { queueDueDigests, runOrganizationDigest } from '@/lib/notifications/daily-digest';
 import { hourPeriod, runOncePerPeriod } from './run-once-per-period';
@@ -21,6 +22,10 @@ export const TASKS = {
   [TASK.announceNewsPost]: async (payload: unknown, helpers: JobHelpers) => {
     const result = await announceNewsPost(payload);
     if (result) helpers.logger.info(`announce-news-post: ${JSON.stringify(result)}`);
+  },
+  [TASK.announceComment]: async (payload: unknown, helpers: JobHelpers) => {
+    const result = await announceComment(payload);
+    if (result) helpers.logger.info(`announce-comment: ${JSON.stringify(result)}`);
   },
   [TASK.notificationDigest]: async () => {
     await queueDueDigests();

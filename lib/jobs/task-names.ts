@@ -9,6 +9,8 @@ export const TASK = {
   cleanUp: 'clean-up',
   /** Tells a news post's followers that it is out (lib/news/publication-notice.ts), at its publication time. */
   announceNewsPost: 'announce-news-post',
+  /** Tells the people concerned of a new public comment: the resource's author and followers, the person replied to. */
+  announceComment: 'announce-comment',
   /** Hourly: queues an organization-digest job for each organization whose morning has come (lib/notifications/daily-digest.ts). */
   notificationDigest: 'notification-digest',
   /** Sends one organization's daily notification digests for one local day, once. */

@@ -18,8 +18,8 @@ export const newsDefinition = defineComponent({
   phaseSettingsSchema: newsPhaseSettingsSchema,
   phaseSettingsFields: newsPhaseSettingsFields,
   permissions: newsPermissions,
-  // Residents only read news; editors write through the admin view (`manage`).
-  actions: {},
+  // Residents read news and, where a phase opens it, comment on posts; editors write through the admin view (`manage`).
+  actions: { comment: { requires: ['signedIn'] } },
   resources: {
     // A post is visible by the one news rule (published, not withdrawn, its component and space readable).
     news_post: {
@@ -34,6 +34,25 @@ export const newsDefinition = defineComponent({
             select: { id: true, title: true, componentId: true, component: { select: { space: { select: { slug: true } } } } },
           })
         ).map((p) => ({ id: p.id, title: p.title, path: publicNewsPath(p.component.space.slug, p.componentId, p.id) })),
+      // Posts take comments (lib/comments/) while the component's `comment` action is open.
+      comments: {
+        load: async (db, id) => {
+          const post = await db.newsPost.findUnique({
+            where: { id },
+            select: { id: true, title: true, authorId: true, componentId: true, component: { select: { spaceId: true, space: { select: { slug: true } } } } },
+          });
+          return post
+            ? {
+                componentId: post.componentId,
+                spaceId: post.component.spaceId,
+                closedForComments: false,
+                authorId: post.authorId,
+                title: post.title,
+                path: publicNewsPath(post.component.space.slug, post.componentId, post.id),
+              }
+            : null;
+        },
+      },
     },
   },
   countResources: (tx, componentId) => tx.newsPost.count({ where: { componentId } }),

@@ -7,6 +7,12 @@
 export const NOTIFICATION_KINDS = {
   /** A news post was published where the person follows (its space, one of its areas). */
   news_published: { defaultEmail: 'DAILY' },
+  /** Someone commented on what the person wrote or follows (a debate, a news post). */
+  comment_posted: { defaultEmail: 'DAILY' },
+  /** Someone replied to the person's comment: a conversation waits for them, so by default at once. */
+  comment_reply: { defaultEmail: 'IMMEDIATE' },
+  /** A moderator hid, restored, approved or rejected something the person wrote, and why. */
+  content_moderated: { defaultEmail: 'IMMEDIATE' },
 } as const satisfies Record<string, { defaultEmail: NotificationEmailChoice }>;
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;

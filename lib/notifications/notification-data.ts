@@ -10,8 +10,8 @@ const Localized = z.record(z.string(), z.string()).refine((v) => typeof v.fi ===
 export const NotificationDataSchema = z.object({
   title: Localized,
   context: Localized,
-  /** A path on this site, e.g. /spaces/neulamaki/c/abc/def; the centre adds the locale. */
-  path: z.string().regex(/^\/[A-Za-z0-9/_-]*$/),
+  /** A path on this site, e.g. /spaces/neulamaki/c/abc/def (?kommentti=<id>#kommentti-<id>); the centre adds the locale. */
+  path: z.string().regex(/^\/[A-Za-z0-9/_-]*(\?[a-z]+=[a-z0-9]+)?(#[a-z0-9-]+)?$/),
 });
 
 export type NotificationData = z.infer<typeof NotificationDataSchema>;

@@ -19,8 +19,12 @@ export type FollowerEvent = {
   /** Whose followers hear of it: the resource itself, its space, its areas... */
   followedTargets: readonly FollowTarget[];
   data: NotificationData;
+  /** People told besides the followers (the author of a commented resource, the person replied to). */
+  alsoUserIds?: readonly (string | null)[];
   /** The person who caused it is not told about their own act. */
   exceptUserId?: string | null;
+  /** Others not to tell (already told of the same act by a more specific event). */
+  exceptUserIds?: readonly (string | null)[];
 };
 
 /** People told per transaction: a big space's followers are notified in slices, each committed with its mails. */
@@ -34,25 +38,30 @@ const BATCH = 500;
  * workers at once: a notification is unique per person and event, and mail goes only with a newly made one.
  */
 export async function notifyFollowers(event: FollowerEvent): Promise<{ notified: number; mailed: number }> {
-  if (event.followedTargets.length === 0) return { notified: 0, mailed: 0 };
-  const follows = await db.follow.findMany({
-    where: {
-      OR: event.followedTargets.map((t) => ({ targetType: t.type, targetId: t.id })),
-      user: { organizationId: event.organizationId },
-      ...(event.exceptUserId ? { userId: { not: event.exceptUserId } } : {}),
-    },
-    select: { userId: true },
-    distinct: ['userId'],
-    orderBy: { userId: 'asc' },
-  });
+  const except = new Set([event.exceptUserId, ...(event.exceptUserIds ?? [])].filter((id): id is string => !!id));
+  const follows =
+    event.followedTargets.length === 0
+      ? []
+      : await db.follow.findMany({
+          where: {
+            OR: event.followedTargets.map((t) => ({ targetType: t.type, targetId: t.id })),
+            user: { organizationId: event.organizationId },
+          },
+          select: { userId: true },
+          distinct: ['userId'],
+          orderBy: { userId: 'asc' },
+        });
+  // loadActorsOfUsers keeps only people of this organization, so a stray id in alsoUserIds tells nobody.
+  const userIds = [...new Set([...follows.map((f) => f.userId), ...(event.alsoUserIds ?? []).filter((id): id is string => !!id)])].filter((id) => !except.has(id)).sort();
+  if (userIds.length === 0) return { notified: 0, mailed: 0 };
   const organization = await db.organization.findUniqueOrThrow({ where: { id: event.organizationId }, select: { name: true } });
   // Visible to an anonymous visitor means visible to every signed-in person of the organization as well (a published
   // public space and component); only otherwise does each follower need a look of their own.
   const visibleToAll = await isResourceVisible(null, event.organizationId, event.resource);
   let notified = 0;
   let mailed = 0;
-  for (let i = 0; i < follows.length; i += BATCH) {
-    const actors = await loadActorsOfUsers(event.organizationId, follows.slice(i, i + BATCH).map((f) => f.userId));
+  for (let i = 0; i < userIds.length; i += BATCH) {
+    const actors = await loadActorsOfUsers(event.organizationId, userIds.slice(i, i + BATCH));
     const recipients = visibleToAll ? [...actors.values()] : await mayAllSee(actors, event);
     if (recipients.length === 0) continue;
     const result = await tellRecipients(event, recipients, organization.name);
