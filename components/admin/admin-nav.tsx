@@ -3,6 +3,7 @@ import { Link } from '@/lib/i18n/navigation';
 import type { Actor } from '@/lib/auth/actor';
 import { canManageOrganization } from '@/lib/admin/permissions';
 import { canWriteNewsletters } from '@/lib/newsletters/permissions';
+import { canModerateAnything } from '@/lib/moderation/permissions';
 
 /** Side navigation of the admin area; organization-level entries only for organization admins. */
 export async function AdminNav({ actor }: { actor: Actor }) {
@@ -12,6 +13,7 @@ export async function AdminNav({ actor }: { actor: Actor }) {
     { href: '/admin', label: t('dashboard') },
     { href: '/admin/spaces', label: t('spaces') },
     ...(canWriteNewsletters(actor) ? [{ href: '/admin/newsletters', label: t('newsletters') }] : []),
+    ...(canModerateAnything(actor) ? [{ href: '/admin/moderation', label: t('moderation') }] : []),
     ...(orgAdmin
       ? [
           { href: '/admin/areas', label: t('areas') },

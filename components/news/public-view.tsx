@@ -9,6 +9,7 @@ import { publicNewsPath } from '@/lib/news/paths';
 import type { NewsPhaseSettings, NewsSettings } from '@/lib/news/settings';
 import { MarkdownContent } from '@/components/pages/markdown-content';
 import { ResourceImage } from '@/components/images/resource-image';
+import { CommentSection } from '@/components/comments/comment-section';
 import { NewsList } from './news-list';
 
 function pageNumber(value: string | string[] | undefined): number {
@@ -20,7 +21,7 @@ function pageNumber(value: string | string[] | undefined): number {
  * The public side of a News component: the visible posts, pinned first and then newest, a page at a time (path []),
  * or one post with its Markdown body (path [postId]). Drafts, scheduled and unpublished posts are "not found".
  */
-export async function NewsPublicView({ component, space, settings, actor, locale, path, searchParams }: ComponentContext<NewsSettings, NewsPhaseSettings>) {
+export async function NewsPublicView({ component, space, settings, actor, actions, locale, path, searchParams }: ComponentContext<NewsSettings, NewsPhaseSettings>) {
   if (path.length > 1) notFound();
   const [t, format] = await Promise.all([getTranslations({ locale, namespace: 'news.public' }), getFormatter({ locale })]);
   const componentName = localize(component.name, locale);
@@ -44,6 +45,14 @@ export async function NewsPublicView({ component, space, settings, actor, locale
           <ResourceImage image={post.image} locale={locale} sizes="(min-width: 48rem) 48rem, 100vw" priority className="mt-6 h-auto w-full max-w-3xl rounded" />
         )}
         <MarkdownContent className="mt-6" source={localize(post.body, locale)} lang={localizedLang(post.body, locale)} />
+        <CommentSection
+          resource={{ type: 'news_post', id: post.id }}
+          resourcePath={publicNewsPath(space.slug, component.id, post.id)}
+          availability={actions.comment ?? { available: false, reason: 'notEnabled' }}
+          closed={false}
+          alignmentEnabled={settings.commentAlignment}
+          searchParams={searchParams}
+        />
         <p className="mt-8">
           <Link href={listHref} className="text-brand-700 underline">{t('backToList', { component: componentName })}</Link>
         </p>

@@ -58,6 +58,11 @@ export const AUDIT_ACTION_LABELS = {
   'newsletter.delete': 'newsletterDelete',
   'newsletter.test': 'newsletterTest',
   'newsletter.send': 'newsletterSend',
+  'moderation.hide': 'moderationHide',
+  'moderation.restore': 'moderationRestore',
+  'moderation.approve': 'moderationApprove',
+  'moderation.reject': 'moderationReject',
+  'moderation.auto_hide': 'moderationAutoHide',
 } as const satisfies Record<string, string>;
 
 export const AUDIT_TARGET_TYPE_LABELS = {
@@ -73,6 +78,7 @@ export const AUDIT_TARGET_TYPE_LABELS = {
   ResourceImage: 'resourceImage',
   Newsletter: 'newsletter',
   User: 'user',
+  Moderation: 'moderation',
 } as const satisfies Record<string, string>;
 
 /** The messages key (under `audit.actions`) for an action code, or null when the code has no label yet. */

@@ -3,7 +3,7 @@ import type { Actor } from '@/lib/auth/actor';
 import { consumeRateLimit } from '@/lib/auth/rate-limit';
 import { parseInput } from '@/lib/core/action-result';
 import { AppError } from '@/lib/core/errors';
-import { encodeMessage } from '@/lib/core/validation-message';
+import { refuse } from '@/lib/core/refusal';
 import { db, type Tx } from '@/lib/db';
 import { followAutomatically } from '@/lib/follows/mutations';
 import { queueCommentAnnouncement } from './announcement';
@@ -13,11 +13,6 @@ import { canDeleteComment, canEditComment } from './permissions';
 import { COMMENT_MAX_DEPTH, EditCommentSchema, PostCommentSchema } from './schema';
 import { adjustCommentStats } from './stats';
 import { openPreModeration } from '@/lib/moderation/open-case';
-
-/** A form-level refusal with a translated reason (messages/<locale>/validation.json). */
-function refuse(code: 'FORBIDDEN' | 'CONFLICT' | 'NOT_FOUND', key: string, field = '_form'): AppError {
-  return new AppError(code, key, { [field]: [encodeMessage(key)] });
-}
 
 /** Commenting must be open now: the phase's switch, the resource not closed (a closed debate). */
 export function assertCommentingOpen(target: CommentTarget): void {

@@ -4,6 +4,7 @@ import { deliverMail } from '@/lib/mail/deliver-mail';
 import { cleanUpExpiredRows } from '@/lib/maintenance/clean-up';
 import { announceNewsPost } from '@/lib/news/publication-notice';
 import { announceComment } from '@/lib/comments/comment-notice';
+import { announceModeration } from '@/lib/moderation/decision-notice';
 import { runNewsletterSend } from '@/lib/newsletters/send-job';
 import { queueDueDigests, runOrganizationDigest } from '@/lib/notifications/daily-digest';
 import { hourPeriod, runOncePerPeriod } from './run-once-per-period';
@@ -26,6 +27,10 @@ export const TASKS = {
   [TASK.announceComment]: async (payload: unknown, helpers: JobHelpers) => {
     const result = await announceComment(payload);
     if (result) helpers.logger.info(`announce-comment: ${JSON.stringify(result)}`);
+  },
+  [TASK.announceModeration]: async (payload: unknown, helpers: JobHelpers) => {
+    const result = await announceModeration(payload);
+    if (result) helpers.logger.info(`announce-moderation: ${JSON.stringify(result)}`);
   },
   [TASK.notificationDigest]: async () => {
     await queueDueDigests();

@@ -11,6 +11,8 @@ export const TASK = {
   announceNewsPost: 'announce-news-post',
   /** Tells the people concerned of a new public comment: the resource's author and followers, the person replied to. */
   announceComment: 'announce-comment',
+  /** Tells the author of moderated content what a moderator decided and why (lib/moderation/decision-notice.ts). */
+  announceModeration: 'announce-moderation',
   /** Hourly: queues an organization-digest job for each organization whose morning has come (lib/notifications/daily-digest.ts). */
   notificationDigest: 'notification-digest',
   /** Sends one organization's daily notification digests for one local day, once. */

@@ -1,4 +1,4 @@
-import type { Db } from '@/lib/db';
+import type { Tx } from '@/lib/db';
 
 /**
  * Comments are one capability for every resource kind (issue 7): a kind enables them for one of its resource types
@@ -22,5 +22,5 @@ export type CommentableResource = {
 
 export type CommentsDefinition = {
   /** The resource as comments see it, or null when it does not exist. Visibility is checked apart (visibleResources). */
-  load: (db: Db, id: string) => Promise<CommentableResource | null>;
+  load: (db: Tx, id: string) => Promise<CommentableResource | null>;
 };

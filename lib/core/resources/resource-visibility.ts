@@ -1,6 +1,7 @@
 import type { Actor } from '@/lib/auth/actor';
 import type { Db } from '@/lib/db';
 import type { CommentsDefinition } from './commentable';
+import type { ModerationTargetDefinition } from './moderatable';
 
 /**
  * Resources (issue 6, 1.2): every participatory item — a page, a news post; later debates, comments, ideas,
@@ -25,6 +26,8 @@ export type ResourceTypeDefinition = {
   describe: (db: Db, ids: readonly string[]) => Promise<ResourceDescription[]>;
   /** Declared when the type takes comments (./commentable.ts); its kind must then declare the `comment` action. */
   comments?: CommentsDefinition;
+  /** Declared when people may flag the type's resources and moderators hide or approve them (lib/moderation/). */
+  moderation?: ModerationTargetDefinition;
 };
 
 export type ResourceDescription = { id: string; title: unknown; path: string };
