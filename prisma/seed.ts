@@ -13,6 +13,7 @@ import { approximatePolygon, kuopioAreas } from './seed-data/kuopio-areas';
 import { kuopioAssemblies, kuopioProcesses } from './seed-data/kuopio-spaces';
 import { seedDemoComponents, seedDemoNews } from './seed-data/demo-components';
 import { seedDemoFollows } from './seed-data/demo-follows';
+import { seedDemoComments } from './seed-data/demo-comments';
 
 export const DEMO_PASSWORD = 'Kuopio-demo-2026';
 
@@ -168,6 +169,7 @@ export async function seed(prisma: PrismaClient, { demoUsers: withDemoUsers }: {
       }
     }
     await seedDemoFollows(prisma, org.id);
+    await seedDemoComments(prisma, org.id, passwordHash);
   }
   return { organizationId: org.id };
 }
