@@ -86,19 +86,20 @@ function toComment(row: Row): ThreadComment {
   };
 }
 
-function keyset(sort: CommentSort, cursor: ThreadCursor | null): Prisma.Sql {
+/** The keyset condition after a cursor of the given order (shared with the API's list, ./api-queries.ts). */
+export function keyset(sort: CommentSort, cursor: ThreadCursor | null): Prisma.Sql {
   if (!cursor) return Prisma.empty;
   if (sort === 'top') return Prisma.sql`AND (c."upvoteCount" < ${Number(cursor.at)} OR (c."upvoteCount" = ${Number(cursor.at)} AND c."id" > ${cursor.id}))`;
   const at = new Date(cursor.at);
   return sort === 'newest' ? Prisma.sql`AND (c."createdAt", c."id") < (${at}, ${cursor.id})` : Prisma.sql`AND (c."createdAt", c."id") > (${at}, ${cursor.id})`;
 }
 
-function order(sort: CommentSort): Prisma.Sql {
+export function order(sort: CommentSort): Prisma.Sql {
   if (sort === 'top') return Prisma.sql`ORDER BY c."upvoteCount" DESC, c."id" ASC`;
   return sort === 'newest' ? Prisma.sql`ORDER BY c."createdAt" DESC, c."id" DESC` : Prisma.sql`ORDER BY c."createdAt" ASC, c."id" ASC`;
 }
 
-function cursorAfter(sort: CommentSort, row: ThreadComment): string {
+export function cursorAfter(sort: CommentSort, row: { upvoteCount: number; createdAt: Date; id: string }): string {
   return encodeThreadCursor({ sort, at: sort === 'top' ? String(row.upvoteCount) : row.createdAt.toISOString(), id: row.id });
 }
 

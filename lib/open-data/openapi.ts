@@ -15,6 +15,7 @@ export const API_PATHS = [
   '/spaces',
   '/spaces/{spaceSlug}',
   '/news',
+  '/comments',
 ] as const;
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
@@ -71,7 +72,7 @@ export function buildOpenApiDocument(serverUrl: string) {
       version: '1.0.0',
       description:
         'Public data of the participation platform: the organization, its areas with their boundaries, participation ' +
-        'spaces with their phases and components, news posts. Read-only, no authentication; nothing personal. Lists are paged with ' +
+        'spaces with their phases and components, news posts, comments. Read-only, no authentication; nothing personal. Lists are paged with ' +
         'an opaque cursor (follow links.next). Every answer carries an ETag and, where known, Last-Modified: send them ' +
         'back as If-None-Match / If-Modified-Since to get 304 when nothing changed. CORS is open for GET.',
       license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
@@ -114,6 +115,20 @@ export function buildOpenApiDocument(serverUrl: string) {
           { name: 'area', in: 'query', required: false, description: 'Only posts about this area (slug).', schema: { type: 'string' } },
         ],
         json(ref('NewsPostPage'), 'One page of news posts.'),
+      ),
+      '/comments': get(
+        'Comments on a resource',
+        'Public comments on one resource (a news post, a debate…), a page at a time: those on the resource itself, or the replies to one comment ' +
+          '(?parent=). Comments hidden by moderators or awaiting approval are left out; a deleted comment stays without text or name.',
+        [
+          ...listParams,
+          { name: 'resource_type', in: 'query', required: true, description: 'The resource type, e.g. news_post or debate.', schema: { type: 'string' } },
+          { name: 'resource_id', in: 'query', required: true, description: 'The resource id.', schema: { type: 'string' } },
+          { name: 'parent', in: 'query', required: false, description: "Only the replies to this comment (its id).", schema: { type: 'string' } },
+          { name: 'sort', in: 'query', required: false, description: 'oldest (default), newest or top (most upvoted).', schema: { type: 'string', enum: ['oldest', 'newest', 'top'], default: 'oldest' } },
+        ],
+        json(ref('CommentPage'), 'One page of comments.'),
+        'No such public resource, or it takes no comments.',
       ),
     } satisfies Record<(typeof API_PATHS)[number], object>,
     components: {

@@ -121,7 +121,29 @@ export const NewsPostSchema = z.object({
 });
 apiRegistry.add(NewsPostSchema, { id: 'NewsPost' });
 
+export const CommentSchema = z
+  .object({
+    id: z.string(),
+    parentId: z.string().nullable().describe('The comment this one replies to, or null for a comment on the resource'),
+    depth: z.int().min(0).max(3).describe('0 on the resource, up to 3 for replies'),
+    body: z.string().nullable().describe('Plain text; null when the writer deleted the comment (its replies stay)'),
+    locale: z.string().describe('The language the comment was written in'),
+    author: z.string().nullable().describe('The name the writer shows on the site; null for a deleted comment or account'),
+    officialRole: z.enum(['ORGANIZATION_ADMIN', 'ADMIN', 'COORDINATOR', 'EVALUATOR', 'MODERATOR']).nullable().describe('Set for an official answer: the role the writer held'),
+    alignment: z.enum(['FOR', 'AGAINST', 'NEUTRAL']).nullable(),
+    upvoteCount: z.int().min(0),
+    replyCount: z.int().min(0).describe('Public replies; list them with ?parent=<id>'),
+    deleted: z.boolean(),
+    createdAt: z.iso.datetime(),
+    editedAt: z.iso.datetime().nullable(),
+    links: z.object({ html: z.url() }),
+  })
+  .describe('A public comment. Comments hidden by moderators or waiting for approval are not in the API.');
+apiRegistry.add(CommentSchema, { id: 'Comment' });
+
 const PageLinks = z.object({ self: z.url(), next: z.url().nullable() });
+export const CommentPageSchema = z.object({ data: z.array(CommentSchema), links: PageLinks });
+apiRegistry.add(CommentPageSchema, { id: 'CommentPage' });
 export const AreaPageSchema = z.object({ data: z.array(AreaSchema), links: PageLinks });
 apiRegistry.add(AreaPageSchema, { id: 'AreaPage' });
 export const SpacePageSchema = z.object({ data: z.array(SpaceSchema), links: PageLinks });
@@ -143,3 +165,4 @@ export type ApiSpaceDetail = z.infer<typeof SpaceDetailSchema>;
 export type ApiComponent = z.infer<typeof ComponentSchema>;
 export type ApiNewsPost = z.infer<typeof NewsPostSchema>;
 export type ApiImage = z.infer<typeof ImageSchema>;
+export type ApiComment = z.infer<typeof CommentSchema>;

@@ -7,7 +7,7 @@ import type { Actor } from '@/lib/auth/actor';
 import { actorFor, createTestUser } from './organization-admin';
 import { actorWithSpaceRole, componentFixture } from './components';
 
-export async function commentFixture(settings: Record<string, unknown> = {}) {
+export async function commentFixture(settings: Record<string, boolean | number> = {}) {
   const f = await componentFixture();
   const activePhaseId = f.space.phases[0]!.id;
   const component = await db.component.create({
