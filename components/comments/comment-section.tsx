@@ -71,19 +71,19 @@ export async function CommentSection({
       <ClientMessages paths={['comments']}>
         <CommentViewer resource={resource} commentIds={idsOf(shown)} open={openToSignedIn} alignmentEnabled={alignmentEnabled}>
           <div className="mt-4">
-            {closed ? (
-              <p className="rounded border-2 border-gray-400 bg-gray-50 px-4 py-3">{t('closed')}</p>
-            ) : availability.available ? (
-              <CommentForm />
-            ) : availability.reason === 'signInRequired' ? (
+            {openToSignedIn ? (
+              // The same structure for the shared copy (signed out, ADR 021) and a signed-in render, so that the form
+              // keeps its state (the outcome message) when the page refreshes after posting.
               <>
                 <div className="signed-out-only">
-                  <ActionNotice action="comment" availability={availability} returnTo={resourcePath} />
+                  {!availability.available && <ActionNotice action="comment" availability={availability} returnTo={resourcePath} />}
                 </div>
                 <div className="signed-in-only">
                   <CommentForm />
                 </div>
               </>
+            ) : closed ? (
+              <p className="rounded border-2 border-gray-400 bg-gray-50 px-4 py-3">{t('closed')}</p>
             ) : (
               <ActionNotice action="comment" availability={availability} returnTo={resourcePath} />
             )}

@@ -36,7 +36,7 @@ const cache = new RenderedPageCache({
 });
 
 /**
- * Whether this request may get a shared copy of the page: a plain GET of a page without query string (filters,
+ * Whether this request may get a shared copy of the page: a plain GET of a page as a document without query string (filters,
  * tokens and return addresses stay per request), not a client-side navigation (RSC) or prefetch, without an
  * Authorization header, and not an admin page. The proxy's own render request is excluded, or it would be served from
  * the cache it fills. 'anonymous' without a session cookie; 'signed-in' with one, on a path whose page may be shared
@@ -49,6 +49,10 @@ export function sharedRequestKind(request: NextRequest): 'anonymous' | 'signed-i
   if (h.has(RENDER_HEADER) || h.has('rsc') || h.has('next-router-prefetch') || h.has('next-router-state-tree')) return null;
   if (h.has('next-action') || h.has('authorization')) return null;
   if (h.get('purpose') === 'prefetch') return null;
+  // Next.js strips its own markers of client-side requests (the rsc header, ?_rsc=) before the proxy sees them, so
+  // a router refresh or navigation would look like a page view and get HTML, which the router answers with a full
+  // reload. Only what the browser fetches as a document is shared: it asks for text/html, a fetch() does not.
+  if (!(h.get('accept') ?? '').includes('text/html') || (h.get('sec-fetch-dest') ?? 'document') !== 'document') return null;
   const path = request.nextUrl.pathname;
   if (/^\/[a-z]{2}\/admin(\/|$)/.test(path)) return null;
   if (!request.cookies.getAll().some((c) => c.name.includes('session-token'))) return 'anonymous';

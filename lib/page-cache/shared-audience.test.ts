@@ -34,7 +34,7 @@ describe('pages shared with residents (ADR 021)', () => {
   });
 
   it('tells anonymous and signed-in page views apart and refuses everything else', () => {
-    const get = (path: string, headers: Record<string, string> = {}) => new NextRequest(`http://localhost:3000${path}`, { headers });
+    const get = (path: string, headers: Record<string, string> = {}) => new NextRequest(`http://localhost:3000${path}`, { headers: { accept: 'text/html,application/xhtml+xml', ...headers } });
     const cookie = { cookie: 'next-auth.session-token=abc' };
     expect(sharedRequestKind(get('/fi/spaces'))).toBe('anonymous');
     expect(sharedRequestKind(get('/fi/spaces', cookie))).toBe('signed-in');
@@ -43,6 +43,11 @@ describe('pages shared with residents (ADR 021)', () => {
     expect(sharedRequestKind(get('/fi/spaces?kind=process', cookie))).toBeNull();
     expect(sharedRequestKind(get('/fi/spaces', { ...cookie, rsc: '1' }))).toBeNull();
     expect(sharedRequestKind(get('/fi/admin/spaces'))).toBeNull();
+    // A router refresh or client-side navigation, as the proxy sees it once Next.js has stripped its rsc markers.
+    expect(sharedRequestKind(get('/fi/spaces', { accept: '*/*', 'sec-fetch-dest': 'empty' }))).toBeNull();
+    expect(sharedRequestKind(get('/fi/spaces', { accept: '*/*' }))).toBeNull();
+    expect(sharedRequestKind(get('/fi/spaces', { 'sec-fetch-dest': 'empty' }))).toBeNull();
+    expect(sharedRequestKind(get('/fi/spaces', { 'sec-fetch-dest': 'document' }))).toBe('anonymous');
     expect(sharedRequestKind(get('/fi', { authorization: 'Bearer x' }))).toBeNull();
     expect(sharedRequestKind(new NextRequest('http://localhost:3000/fi', { method: 'POST' }))).toBeNull();
   });

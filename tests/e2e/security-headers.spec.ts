@@ -34,7 +34,7 @@ test('pages carry a strict CSP and run without violations', async ({ page, signI
 test('anonymous pages come from the shared cache, each response with its own nonce', async ({ request }) => {
   const nonces: string[] = [];
   for (let i = 0; i < 3; i += 1) {
-    const res = await request.get('/fi/areas');
+    const res = await request.get('/fi/areas', { headers: { accept: 'text/html' } });
     expect(res.status()).toBe(200);
     const nonce = /'nonce-([A-Za-z0-9+/=]+)'/.exec(res.headers()['content-security-policy'] ?? '')?.[1] ?? '';
     const html = await res.text();
@@ -48,7 +48,7 @@ test('anonymous pages come from the shared cache, each response with its own non
 });
 
 test('an anonymous page that redirects still redirects through the cache', async ({ request }) => {
-  const res = await request.get('/fi/profile', { maxRedirects: 0 });
+  const res = await request.get('/fi/profile', { maxRedirects: 0, headers: { accept: 'text/html' } });
   expect(res.status()).toBe(307);
   expect(res.headers()['location']).toMatch(/\/fi\/sign-in\?returnTo=(%2F|\/)profile$/);
 });
@@ -58,7 +58,7 @@ test("a signed-in visitor's page is never served to anonymous visitors", async (
   await page.goto('/fi/spaces');
   await expect(page.getByRole('button', { name: 'Kirjaudu ulos' })).toBeVisible();
   for (let i = 0; i < 3; i += 1) {
-    const html = await (await request.get('/fi/spaces')).text();
+    const html = await (await request.get('/fi/spaces', { headers: { accept: 'text/html' } })).text();
     expect(html).not.toMatch(/<html[^>]*data-signed-in/);
   }
   // What an anonymous browser shows: the signed-out variant only (both are in the page, ADR 021).
