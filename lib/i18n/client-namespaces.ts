@@ -21,6 +21,7 @@ export const CLIENT_NAMESPACES = [
   'organization',
   'pages',
   'news',
+  'debates',
   'notifications',
   'newsletters',
   'profile',
