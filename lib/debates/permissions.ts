@@ -51,7 +51,7 @@ function isAuthor(actor: Actor | null, debate: Pick<DebateFacts, 'authorId'>): a
 export function canSeeDebateContent(actor: Actor | null, ctx: PermissionCtx, debate: Pick<DebateFacts, 'authorId' | 'moderationState'>): boolean {
   if (!canReadDebates(actor, ctx)) return false;
   if (debate.moderationState === 'VISIBLE') return true;
-  if (debate.moderationState === 'PENDING' && isAuthor(actor, debate)) return true;
+  if (debate.moderationState === 'PENDING' && isAuthor(actor, debate) && actor.organizationId === ctx.space.organizationId) return true;
   return canModerateDebates(actor, ctx);
 }
 
