@@ -15,6 +15,7 @@ export const API_PATHS = [
   '/spaces',
   '/spaces/{spaceSlug}',
   '/news',
+  '/debates',
 ] as const;
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
@@ -71,7 +72,7 @@ export function buildOpenApiDocument(serverUrl: string) {
       version: '1.0.0',
       description:
         'Public data of the participation platform: the organization, its areas with their boundaries, participation ' +
-        'spaces with their phases and components, news posts. Read-only, no authentication; nothing personal. Lists are paged with ' +
+        'spaces with their phases and components, news posts and debates. Read-only, no authentication; nothing personal. Lists are paged with ' +
         'an opaque cursor (follow links.next). Every answer carries an ETag and, where known, Last-Modified: send them ' +
         'back as If-None-Match / If-Modified-Since to get 304 when nothing changed. CORS is open for GET.',
       license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
@@ -114,6 +115,19 @@ export function buildOpenApiDocument(serverUrl: string) {
           { name: 'area', in: 'query', required: false, description: 'Only posts about this area (slug).', schema: { type: 'string' } },
         ],
         json(ref('NewsPostPage'), 'One page of news posts.'),
+      ),
+      '/debates': get(
+        'Debates',
+        'Public debates (Keskustelu) opened by the city or by residents, newest first, with their conclusion once closed; ' +
+          'optionally of one space, about one area, or only open or closed ones. Debates waiting for moderation or hidden by a ' +
+          'moderator are not listed. Authors are not published.',
+        [
+          ...listParams,
+          { name: 'space', in: 'query', required: false, description: 'Only debates of this space (slug).', schema: { type: 'string' } },
+          { name: 'area', in: 'query', required: false, description: 'Only debates about this area (slug).', schema: { type: 'string' } },
+          { name: 'state', in: 'query', required: false, description: 'Only open or only closed debates.', schema: { type: 'string', enum: ['open', 'closed'] } },
+        ],
+        json(ref('DebatePage'), 'One page of debates.'),
       ),
     } satisfies Record<(typeof API_PATHS)[number], object>,
     components: {
