@@ -26,6 +26,8 @@ const { canSeeDebateContent } = await import('./permissions');
 const { visibleDebatesWhere } = await import('./visibility');
 const { isResourceVisible } = await import('@/lib/core/resources/visible-resources');
 const { getComponentForAdmin } = await import('@/lib/components/queries');
+const { follow } = await import('@/lib/follows/mutations');
+const { listFollows } = await import('@/lib/follows/queries');
 const { permissionSubject } = await import('@/lib/components/context');
 
 let f: Awaited<ReturnType<typeof componentFixture>>;
@@ -451,5 +453,15 @@ describe('the component', () => {
     expect(described).toMatchObject({ id, title: { fi: 'Seurattava aihe' } });
     expect(await getOwnDebate(writer, componentId, id)).toMatchObject({ id, commentCount: 0 });
     expect(await getOwnDebate(otherResident, componentId, id)).toBeNull();
+    // The author follows it from the start, and their follow list names it with its page.
+    expect((await listFollows(writer, 'fi')).find((l) => l.type === 'debate' && l.id === id)).toMatchObject({ title: 'Seurattava aihe', automatic: true });
+  });
+
+  it('lets readers follow a public debate, and nobody but its author a pending one', async () => {
+    const { id } = await createOfficialDebate(f.coordinator, componentId, official('Seurataan'));
+    await follow(otherResident, { type: 'debate', id });
+    expect(await db.follow.count({ where: { userId: otherResident.userId, targetType: 'debate', targetId: id } })).toBe(1);
+    const pending = await createResidentDebate(await freshResident('follow-author'), premoderatedId, residents('Odottava seurattava'));
+    expect((await refusal(follow(otherResident, { type: 'debate', id: pending.id }))).code).toBe('NOT_FOUND');
   });
 });
