@@ -26,10 +26,10 @@ async function authorizeManage(actor: Actor, componentId: unknown) {
   return found.component;
 }
 
-/** Debates show on the component's public pages and in the admin: both are revalidated. */
+/** Debates show on the component's public pages and in the admin; as for news, all public pages are revalidated. */
 function revalidateDebates() {
   revalidatePath('/[locale]/admin/spaces/[spaceId]/components', 'layout');
-  revalidatePath('/[locale]/spaces/[spaceSlug]', 'layout');
+  revalidatePath('/[locale]', 'layout');
 }
 
 export async function createDebateAction(componentId: unknown, input: unknown): Promise<ActionResult<{ id: string }>> {

@@ -372,6 +372,18 @@ describe('who sees what', () => {
     expect(await isResourceVisible(null, f.org.id, { type: 'debate', id })).toBe(false);
   });
 
+  it('comments (lib/comments) are taken on an open debate and refused once it is closed', async () => {
+    const { postComment } = await import('@/lib/comments/mutations');
+    const { id } = await createOfficialDebate(f.coordinator, componentId, official('Kommentoidaan'));
+    const commenter = await freshResident('commenter');
+    expect(await postComment(commenter, { resourceType: 'debate', resourceId: id, body: 'Hyvä aloite!' })).toMatchObject({ pending: false });
+    expect((await findListedDebates(null, f.org.id, componentId, { page: 1, perPage: 100 })).debates.find((d) => d.id === id)?.commentCount).toBe(1);
+    await closeDebate(f.coordinator, componentId, id, { conclusion: { fi: 'Kiitos kommenteista.' } });
+    expect(await refusal(postComment(commenter, { resourceType: 'debate', resourceId: id, body: 'Vielä yksi' }))).toMatchObject({ code: 'FORBIDDEN', fieldErrors: { _form: ['commentsClosed'] } });
+    // And now it cannot be deleted: close is how a commented debate ends.
+    expect((await refusal(deleteDebate(f.coordinator, componentId, id))).code).toBe('CONFLICT');
+  });
+
   it('takes comments only while a debate is open and public', async () => {
     const load = debatesDefinition.resources.debate!.comments!.load;
     const { id } = await createOfficialDebate(f.coordinator, componentId, official('Kommentoitava'));
