@@ -27,6 +27,36 @@ const NAME_FORMS: Record<string, { genitive: string; illative: string }> = {
   Petonen: { genitive: 'Petosen', illative: 'Petoseen' },
 };
 
+/** The public debate a resident of the area opened: Petonen's is about buses, anywhere else about a dark path. */
+function residentTopic(n: string, genitive: string): DemoDebate {
+  if (n === 'Petonen') {
+    return {
+      key: 'iltabussit',
+      by: 'resident',
+      title: { fi: 'Iltabussit keskustasta Petoseen kulkevat liian harvoin' },
+      description: {
+        fi: `Arki-iltaisin kello 21 jälkeen bussi keskustasta ${genitive} suuntaan kulkee vain kerran tunnissa. Moni nuori jää sen takia pois harrastuksista tai kulkee kotiin pitkän matkan kävellen.
+
+Voisiko iltavuoroja lisätä edes kokeiluna?`,
+      },
+      daysAgo: 6,
+      comments: [{ by: 'official', body: 'Kiitos! Välitämme toiveen joukkoliikenteen suunnitteluun, joka valmistelee ensi syksyn aikatauluja.', daysAgo: 5 }],
+    };
+  }
+  return {
+    key: 'katuvalot',
+    by: 'resident',
+    title: { fi: 'Kävelytie koululle on pimeä' },
+    description: {
+      fi: `Koulun takana kulkevalta kävelytieltä puuttuu valaistus noin 200 metrin matkalta. Syksyllä ja talvella lapset kulkevat siitä pimeässä aamulla ja iltapäivällä.
+
+Voisiko kaupunki lisätä valot tai ainakin raivata pensaat tien varresta?`,
+    },
+    daysAgo: 5,
+    comments: [{ by: 'official', body: 'Kiitos havainnosta! Välitimme sen katuvalaistuksesta vastaavalle yksikölle, joka käy katsomassa paikan.', daysAgo: 4 }],
+  };
+}
+
 /** Demo debates of a Lähiöohjelma Keskustelu component, written for the area `n` (e.g. "Neulamäki"). */
 function demoDebates(n: string): DemoDebate[] {
   const { genitive, illative } = NAME_FORMS[n] ?? { genitive: n, illative: n };
@@ -69,18 +99,7 @@ function demoDebates(n: string): DemoDebate[] {
         { by: 'resident', body: 'Viikonloppuisin olisi myös tarvetta, silloin ei ole mitään tekemistä.', daysAgo: 36 },
       ],
     },
-    {
-      key: 'katuvalot',
-      by: 'resident',
-      title: { fi: 'Kävelytie koululle on pimeä' },
-      description: {
-        fi: `Koulun takana kulkevalta kävelytieltä puuttuu valaistus noin 200 metrin matkalta. Syksyllä ja talvella lapset kulkevat siitä pimeässä aamulla ja iltapäivällä.\n\nVoisiko kaupunki lisätä valot tai ainakin raivata pensaat tien varresta?`,
-      },
-      daysAgo: 5,
-      comments: [
-        { by: 'official', body: 'Kiitos havainnosta! Välitimme sen katuvalaistuksesta vastaavalle yksikölle, joka käy katsomassa paikan.', daysAgo: 4 },
-      ],
-    },
+    residentTopic(n, genitive),
     {
       key: 'skeittiparkki',
       by: 'resident',

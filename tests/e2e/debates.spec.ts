@@ -54,6 +54,8 @@ test('a coordinator opens a debate in the admin view and a visitor finds it', as
   const vmain = visitor.getByRole('main');
   await visitor.goto(`/fi/spaces/${SPACE_SLUG}`);
   await vmain.getByRole('link', { name: 'Keskustelu', exact: true }).click();
+  // Wait for the client-side navigation to land before reloading (a reload too early reloads the space page).
+  await expect(vmain.getByRole('heading', { level: 1, name: 'Keskustelu' })).toBeVisible();
   await expect(async () => {
     await visitor.reload();
     await expect(vmain.getByRole('link', { name: title })).toBeVisible({ timeout: 1000 });
@@ -115,6 +117,7 @@ test('a resident starts a debate from the public page and corrects it', async ({
 
   // It is listed with the resident's name.
   await main.getByRole('link', { name: 'Takaisin: Keskustelu' }).click();
+  await expect(main.getByRole('heading', { level: 1, name: 'Keskustelu' })).toBeVisible();
   await expect(async () => {
     await page.reload();
     await expect(main.getByRole('listitem').filter({ hasText: `${title} (korjattu)` })).toContainText('Tavallinen Asukas', { timeout: 1000 });
