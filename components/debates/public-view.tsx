@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
@@ -61,8 +62,8 @@ function startOpenWhenSignedIn(settings: DebatesSettings, availability: ActionAv
   return settings.allowResidentDebates && !!availability && (availability.available || availability.reason === 'signInRequired');
 }
 
-/** Where a visitor who is not signed in is told to sign in, and a signed-in reader gets `signedIn`. */
-function SignedInOrNotice({ returnTo, children }: { returnTo: string; children: React.ReactNode }) {
+/** A visitor who is not signed in is told to sign in; a signed-in reader gets the children (ADR 021 variants). */
+function SignedInOrNotice({ returnTo, children }: { returnTo: string; children: ReactNode }) {
   return (
     <>
       <div className="signed-out-only">
