@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, useTransition } from 'react';
 import { useTranslations } from 'next-intl';
 import { useRouter } from '@/lib/i18n/navigation';
 import type { ActionResult } from '@/lib/core/action-result';
+import { useValidationMessage } from '@/components/forms/field-error';
 
 const variants = {
   primary: 'rounded bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-70',
@@ -12,8 +13,9 @@ const variants = {
 } as const;
 
 /**
- * A button that runs one server action and then refreshes the page (or calls onDone). With `confirm`, the first
- * press asks for confirmation in place (no browser dialog), moving focus to the confirming button.
+ * A button that runs one server action and then refreshes the page (or calls onDone); a refusal shows the server's
+ * `_form` reason when it gave one. With `confirm`, the first press asks for confirmation in place (no browser
+ * dialog), moving focus to the confirming button.
  */
 export function ActionButton<T>({ label, accessibleLabel, run, variant = 'secondary', confirm, onDone, disabled }: {
   label: string;
@@ -27,6 +29,7 @@ export function ActionButton<T>({ label, accessibleLabel, run, variant = 'second
 }) {
   const tErrors = useTranslations('errors');
   const tCommon = useTranslations('common.actions');
+  const translate = useValidationMessage();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [asking, setAsking] = useState(false);
@@ -47,7 +50,9 @@ export function ActionButton<T>({ label, accessibleLabel, run, variant = 'second
         if (onDone) onDone(result.data);
         else router.refresh();
       } else {
-        setError(tErrors(result.error));
+        // The server's own reason when it gave one ("the debate has comments"), else the error code's general text.
+        const reason = result.fieldErrors?._form?.[0];
+        setError((reason && translate(reason)) || tErrors(result.error));
       }
     });
   }

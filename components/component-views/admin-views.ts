@@ -2,6 +2,7 @@ import 'server-only';
 import { type ComponentKind, isComponentKind } from '@/lib/core/components/kinds';
 import { PagesAdminView } from '@/components/pages/admin-view';
 import { NewsAdminView } from '@/components/news/admin-view';
+import { DebatesAdminView } from '@/components/debates/admin-view';
 import type { AnyComponentView, ComponentView } from './types';
 
 /**
@@ -13,6 +14,7 @@ import type { AnyComponentView, ComponentView } from './types';
 export const componentAdminViews = {
   pages: PagesAdminView,
   news: NewsAdminView,
+  debates: DebatesAdminView,
 } satisfies { [K in ComponentKind]: ComponentView<K> };
 
 export function getAdminView(kind: string): AnyComponentView | null {

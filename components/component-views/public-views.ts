@@ -2,6 +2,7 @@ import 'server-only';
 import { type ComponentKind, isComponentKind } from '@/lib/core/components/kinds';
 import { PagesPublicView } from '@/components/pages/public-view';
 import { NewsPublicView } from '@/components/news/public-view';
+import { DebatesPublicView } from '@/components/debates/public-view';
 import type { AnyComponentView, ComponentView } from './types';
 
 export type ComponentPublicViewEntry<K extends ComponentKind = ComponentKind> = {
@@ -26,6 +27,10 @@ export const componentPublicViews = {
   pages: { PublicView: PagesPublicView, sharedWithResidents: true },
   // News shows everyone who may open the component the same posts; nothing of a resident's own (ADR 021).
   news: { PublicView: NewsPublicView, sharedWithResidents: true },
+  // Debates show every reader the same public debates; the start form is both signed-in/out variants, the author's
+  // edit link comes from the browser, and what only one person sees (their pending debate, their edit form) is not
+  // found for a visitor, so it is never the shared copy (ADR 021, ADR 030).
+  debates: { PublicView: DebatesPublicView, sharedWithResidents: true },
 } satisfies { [K in ComponentKind]: ComponentPublicViewEntry<K> };
 
 type AnyPublicViewEntry = { PublicView: AnyComponentView; sharedWithResidents: boolean };

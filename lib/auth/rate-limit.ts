@@ -31,6 +31,8 @@ export const RATE_LIMITS = {
   /** Comments per account (key: the user id): a lively conversation fits, a script flooding a thread does not. */
   commentAccountMinute: { points: 5, duration: 60 },
   commentAccountHour: { points: 60, duration: 60 * 60 },
+  /** Residents' new debates per account (key: the user id): a debate is a topic, not a message. */
+  debateAccountHour: { points: 5, duration: 60 * 60 },
   /** Flags per account: enough to report a spam wave, not to hide a whole thread by script. */
   flagAccount: { points: 30, duration: 60 * 60 },
 } as const;

@@ -23,6 +23,7 @@ export const CLIENT_NAMESPACES = [
   'organization',
   'pages',
   'news',
+  'debates',
   'notifications',
   'newsletters',
   'profile',

@@ -16,6 +16,7 @@ export const API_PATHS = [
   '/spaces/{spaceSlug}',
   '/news',
   '/comments',
+  '/debates',
 ] as const;
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
@@ -72,7 +73,7 @@ export function buildOpenApiDocument(serverUrl: string) {
       version: '1.0.0',
       description:
         'Public data of the participation platform: the organization, its areas with their boundaries, participation ' +
-        'spaces with their phases and components, news posts, comments. Read-only, no authentication; nothing personal. Lists are paged with ' +
+        'spaces with their phases and components, news posts, debates and their comments. Read-only, no authentication; nothing personal. Lists are paged with ' +
         'an opaque cursor (follow links.next). Every answer carries an ETag and, where known, Last-Modified: send them ' +
         'back as If-None-Match / If-Modified-Since to get 304 when nothing changed. CORS is open for GET.',
       license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
@@ -129,6 +130,19 @@ export function buildOpenApiDocument(serverUrl: string) {
         ],
         json(ref('CommentPage'), 'One page of comments.'),
         'No such public resource, or it takes no comments.',
+      ),
+      '/debates': get(
+        'Debates',
+        'Public debates (Keskustelu) opened by the city or by residents, newest first, with their conclusion once closed; ' +
+          'optionally of one space, about one area, or only open or closed ones. Debates waiting for moderation or hidden by a ' +
+          'moderator are not listed. Authors are not published.',
+        [
+          ...listParams,
+          { name: 'space', in: 'query', required: false, description: 'Only debates of this space (slug).', schema: { type: 'string' } },
+          { name: 'area', in: 'query', required: false, description: 'Only debates about this area (slug).', schema: { type: 'string' } },
+          { name: 'state', in: 'query', required: false, description: 'Only open or only closed debates.', schema: { type: 'string', enum: ['open', 'closed'] } },
+        ],
+        json(ref('DebatePage'), 'One page of debates.'),
       ),
     } satisfies Record<(typeof API_PATHS)[number], object>,
     components: {

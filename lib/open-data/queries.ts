@@ -7,9 +7,11 @@ import { visibleSpacesWhere } from '@/lib/spaces/visibility';
 import { encodeCursor, splitPage } from './cursor';
 import { newest } from './http';
 import { visibleNewsWhere } from '@/lib/news/visibility';
+import { listedDebatesWhere } from '@/lib/debates/visibility';
+import { commentCountsOf } from '@/lib/debates/queries';
 import { type ImageView, imageUrl, pickVariant } from '@/lib/images/image-variants';
 import { withImages } from '@/lib/images/queries';
-import type { ApiArea, ApiAreaBoundary, ApiComponent, ApiImage, ApiNewsPost, ApiOrganization, ApiSpace, ApiSpaceDetail } from './schemas';
+import type { ApiArea, ApiAreaBoundary, ApiComponent, ApiDebate, ApiImage, ApiNewsPost, ApiOrganization, ApiSpace, ApiSpaceDetail } from './schemas';
 
 /**
  * Reads for the open data API (docs/decisions/024-open-data-api.md): what an anonymous visitor may see — the
@@ -296,5 +298,73 @@ export async function findApiNews(organizationId: string, query: NewsListQuery, 
     })),
     nextCursor: hasMore && last ? encodeCursor(`${last.publishAt!.toISOString()}|${last.id}`) : null,
     lastModified: newest(items.map((p) => p.updatedAt)),
+  };
+}
+
+export type DebateListQuery = { after: string | null; limit: number; space?: string; area?: string; state?: 'open' | 'closed' };
+
+/**
+ * Public debates (ADR 030), newest first (keyset on creation time and id: the cursor is "<ISO time>|<id>"), by the
+ * debates' visibility rule with no actor: VISIBLE debates of published components in public spaces — never pending
+ * or hidden ones. Nothing personal: a resident's debate says only that a resident opened it (isOfficial false).
+ * Comment counts come from CommentStats in one query for the page.
+ */
+export async function findApiDebates(organizationId: string, query: DebateListQuery): Promise<ApiList<ApiDebate> | 'badCursor'> {
+  let keyset: Prisma.DebateWhereInput = {};
+  if (query.after) {
+    const [at, id] = query.after.split('|');
+    const time = at ? new Date(at) : null;
+    if (!time || Number.isNaN(time.getTime()) || !id) return 'badCursor';
+    keyset = { OR: [{ createdAt: { lt: time } }, { createdAt: time, id: { lt: id } }] };
+  }
+  const rows = await db.debate.findMany({
+    where: {
+      AND: [
+        listedDebatesWhere(null, organizationId),
+        keyset,
+        query.space ? { component: { space: { slug: query.space } } } : {},
+        query.area ? { areas: { some: { area: { slug: query.area, organizationId } } } } : {},
+        query.state === 'open' ? { closedAt: null } : query.state === 'closed' ? { closedAt: { not: null } } : {},
+      ],
+    },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: query.limit + 1,
+    select: {
+      id: true,
+      title: true,
+      description: true,
+      isOfficial: true,
+      createdAt: true,
+      updatedAt: true,
+      closedAt: true,
+      conclusion: true,
+      componentId: true,
+      component: { select: { space: { select: { slug: true } } } },
+      areas: { select: { area: { select: { slug: true } } }, orderBy: { area: { slug: 'asc' } } },
+    },
+  });
+  const { items, hasMore } = splitPage(rows, query.limit);
+  const counts = await commentCountsOf(items.map((d) => d.id));
+  const last = items[items.length - 1];
+  return {
+    items: items.map((d) => ({
+      id: d.id,
+      title: text(d.title),
+      description: text(d.description),
+      descriptionFormat: d.isOfficial ? 'markdown' : 'text',
+      isOfficial: d.isOfficial,
+      state: d.closedAt ? 'closed' : 'open',
+      createdAt: d.createdAt.toISOString(),
+      updatedAt: d.updatedAt.toISOString(),
+      closedAt: d.closedAt?.toISOString() ?? null,
+      conclusion: d.closedAt ? textOrNull(d.conclusion) : null,
+      commentCount: counts.get(d.id) ?? 0,
+      space: d.component.space.slug,
+      componentId: d.componentId,
+      areas: d.areas.map((a) => a.area.slug),
+      links: { html: html(`/fi/spaces/${d.component.space.slug}/c/${d.componentId}/${d.id}`) },
+    })),
+    nextCursor: hasMore && last ? encodeCursor(`${last.createdAt.toISOString()}|${last.id}`) : null,
+    lastModified: newest(items.map((d) => d.updatedAt)),
   };
 }

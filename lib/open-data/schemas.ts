@@ -140,6 +140,24 @@ export const CommentSchema = z
   })
   .describe('A public comment. Comments hidden by moderators or waiting for approval are not in the API.');
 apiRegistry.add(CommentSchema, { id: 'Comment' });
+export const DebateSchema = z.object({
+  id: z.string(),
+  title: LocalizedText,
+  description: LocalizedText.describe('Markdown (CommonMark) when opened by the city (descriptionFormat "markdown"), plain text when a resident opened it ("text").'),
+  descriptionFormat: z.enum(['markdown', 'text']),
+  isOfficial: z.boolean().describe('True when the city opened the debate; false for a resident\'s debate (its author is not published).'),
+  state: z.enum(['open', 'closed']),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  closedAt: z.iso.datetime().nullable(),
+  conclusion: LocalizedText.nullable().describe('The conclusion written when the debate was closed (Markdown), or null.'),
+  commentCount: z.int().describe('Public comments and replies on the debate'),
+  space: z.string().describe('Slug of the space the debate belongs to'),
+  componentId: z.string(),
+  areas: z.array(z.string()).describe('Slugs of the areas the debate concerns'),
+  links: z.object({ html: z.url() }),
+});
+apiRegistry.add(DebateSchema, { id: 'Debate' });
 
 const PageLinks = z.object({ self: z.url(), next: z.url().nullable() });
 export const CommentPageSchema = z.object({ data: z.array(CommentSchema), links: PageLinks });
@@ -151,6 +169,9 @@ apiRegistry.add(SpacePageSchema, { id: 'SpacePage' });
 
 export const NewsPostPageSchema = z.object({ data: z.array(NewsPostSchema), links: PageLinks });
 apiRegistry.add(NewsPostPageSchema, { id: 'NewsPostPage' });
+
+export const DebatePageSchema = z.object({ data: z.array(DebateSchema), links: PageLinks });
+apiRegistry.add(DebatePageSchema, { id: 'DebatePage' });
 
 export const ProblemSchema = z
   .object({ type: z.string(), title: z.string(), status: z.int(), detail: z.string().optional() })
@@ -166,3 +187,4 @@ export type ApiComponent = z.infer<typeof ComponentSchema>;
 export type ApiNewsPost = z.infer<typeof NewsPostSchema>;
 export type ApiImage = z.infer<typeof ImageSchema>;
 export type ApiComment = z.infer<typeof CommentSchema>;
+export type ApiDebate = z.infer<typeof DebateSchema>;

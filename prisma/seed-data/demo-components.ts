@@ -2,6 +2,7 @@ import type { PrismaClient } from '../../generated/prisma/client';
 import { pagesDefinition } from '../../lib/pages/definition';
 import path from 'node:path';
 import { newsDefinition } from '../../lib/news/definition';
+import { debatesDefinition } from '../../lib/debates/definition';
 import { seedNewsImages } from '../../lib/news/seed-images';
 import { databaseFileStore } from '../../lib/storage/database-store';
 import { diskFileStore } from '../../lib/storage/disk-store';
@@ -61,4 +62,39 @@ export async function seedDemoNews(prisma: PrismaClient, spaceId: string, spaceS
   });
   await newsDefinition.seed!(prisma, component.id);
   await seedNewsImages(prisma, seedFileStore(prisma), component.id);
+}
+
+/**
+ * The processes that get a Keskustelu (Debates) component in the demo, by space slug, with their settings: residents
+ * may start debates in both; Petonen's component pre-moderates them (and comments), so its demo has a resident's
+ * debate waiting for approval.
+ */
+const DEMO_DEBATE_SPACES: Record<string, { preModeration: boolean; commentAlignment: boolean }> = {
+  'lahioohjelma-2026-neulamaki': { preModeration: false, commentAlignment: true },
+  'lahioohjelma-2026-petonen': { preModeration: true, commentAlignment: false },
+};
+
+/**
+ * Adds a published Keskustelu component with demo debates (ADR 030) to the neighbourhood programme processes, once.
+ * Commenting and starting debates are switched on in the phase active at seeding time. Runs after the demo users
+ * exist, so that the debates have their authors (the space's coordinator, a resident of the area).
+ */
+export async function seedDemoDebates(prisma: PrismaClient, spaceId: string, spaceSlug: string) {
+  const demo = DEMO_DEBATE_SPACES[spaceSlug];
+  if (!demo) return;
+  if (await prisma.component.findFirst({ where: { spaceId, kind: 'debates' }, select: { id: true } })) return;
+  const active = await prisma.phase.findFirst({ where: { spaceId, isActive: true }, select: { id: true } });
+  const component = await prisma.component.create({
+    data: {
+      spaceId,
+      kind: 'debates',
+      name: { fi: 'Keskustelu', sv: 'Diskussion', en: 'Discussion' },
+      position: 2,
+      isPublished: true,
+      publishedAt: new Date(),
+      settings: { allowResidentDebates: true, debatesPerPage: 10, commentAlignment: demo.commentAlignment, preModeration: demo.preModeration, flagThreshold: 0 },
+      actionSettings: { always: {}, phases: active ? { [active.id]: { comment: true, create_debate: true } } : {} },
+    },
+  });
+  await debatesDefinition.seed!(prisma, component.id);
 }

@@ -4,6 +4,7 @@ import type { ResourceTypeRegistry } from '@/lib/core/resources/resource-visibil
 import { type ComponentKind, isComponentKind } from './kinds';
 import { pagesDefinition } from '@/lib/pages/definition';
 import { newsDefinition } from '@/lib/news/definition';
+import { debatesDefinition } from '@/lib/debates/definition';
 
 /**
  * The typed registry of definitions: the compiler refuses a kind in COMPONENT_KINDS without a definition here. No
@@ -12,6 +13,7 @@ import { newsDefinition } from '@/lib/news/definition';
 export const componentDefinitions = {
   pages: pagesDefinition,
   news: newsDefinition,
+  debates: debatesDefinition,
 } satisfies Record<ComponentKind, ComponentDefinition>;
 
 /**
