@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import { localize, localizedLang } from '@/lib/core/localized-text';
@@ -17,16 +18,18 @@ export type DebateDetailProps = {
   component: { id: string; name: unknown };
   organizationName: unknown;
   locale: Locale;
+  /** The comment thread (components/comments/), placed after the description. */
+  comments?: ReactNode;
 };
 
 /**
  * One debate's page as an <article>: title, who opened it and when, its areas; when closed, the conclusion at the top;
  * the description (an official's Markdown, a resident's plain text); follow. The comment thread goes right after the
- * description (marked below). The same HTML for every reader who may see the debate (ADR 021): the author's "edit"
+ * description. The same HTML for every reader who may see the debate (ADR 021): the author's "edit"
  * link comes from the browser (DebateOwnerTools). A pending or hidden debate, seen only by its author or moderators,
  * says so.
  */
-export async function DebateDetail({ debate, space, component, organizationName, locale }: DebateDetailProps) {
+export async function DebateDetail({ debate, space, component, organizationName, locale, comments }: DebateDetailProps) {
   const [t, format] = await Promise.all([getTranslations({ locale, namespace: 'debates.public' }), getFormatter({ locale })]);
   const componentName = localize(component.name, locale);
   const path = publicDebatesPath(space.slug, component.id, debate.id);
@@ -95,7 +98,7 @@ export async function DebateDetail({ debate, space, component, organizationName,
         />
       )}
 
-      {/* comments mount here (lib/comments) */}
+      {comments}
 
       <p className="mt-8">
         <Link href={publicDebatesPath(space.slug, component.id)} className="text-brand-700 underline">

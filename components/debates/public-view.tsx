@@ -21,6 +21,8 @@ import type { DebatesPhaseSettings, DebatesSettings } from '@/lib/debates/settin
 import { getCurrentOrganization } from '@/lib/organization/current';
 import { ActionNotice } from '@/components/component-views/action-notice';
 import { ClientMessages } from '@/components/layout/client-messages';
+import { CommentSection } from '@/components/comments/comment-section';
+import { debateRef } from '@/lib/debates/resource';
 import { DebateDetail, HiddenDebatePlaceholder } from './debate-detail';
 import { DebateList } from './debate-list';
 import { ResidentDebateForm } from './resident-debate-form';
@@ -168,11 +170,24 @@ async function DebatesListPage({ component, space, settings, actions, actor, loc
   );
 }
 
-async function DebatePage({ component, space, actor, locale, debateId }: Context & { debateId: string }) {
+async function DebatePage({ component, space, actor, actions, settings, searchParams, locale, debateId }: Context & { debateId: string }) {
   const [found, organization] = await Promise.all([getDebateForPage(actor, space.organizationId, component.id, debateId), getCurrentOrganization()]);
   if (!found) notFound();
   if (found.state === 'hidden') return <HiddenDebatePlaceholder space={space} component={component} locale={locale} />;
-  return <DebateDetail debate={found.debate} space={space} component={component} organizationName={organization.name} locale={locale} />;
+  const { debate } = found;
+  // A debate waiting for approval (seen by its author and moderators) has no thread yet; a closed one keeps its thread, read-only.
+  const comments =
+    debate.moderationState === 'VISIBLE' ? (
+      <CommentSection
+        resource={debateRef(debate.id)}
+        resourcePath={publicDebatesPath(space.slug, component.id, debate.id)}
+        availability={actions.comment ?? { available: false, reason: 'notEnabled' }}
+        closed={debate.closedAt !== null}
+        alignmentEnabled={settings.commentAlignment}
+        searchParams={searchParams}
+      />
+    ) : null;
+  return <DebateDetail debate={debate} space={space} component={component} organizationName={organization.name} locale={locale} comments={comments} />;
 }
 
 function formTexts(t: Awaited<ReturnType<typeof getTranslations>>) {

@@ -3,6 +3,7 @@ import { debateActions } from './availability';
 import { debatesPermissions } from './permissions';
 import { publicDebatesPath } from './paths';
 import { DEBATE_RESOURCE } from './resource';
+import { debateModerationTarget } from './moderation-target';
 import { seedDebates } from './seed';
 import { debatesPhaseSettingsFields, debatesPhaseSettingsSchema, debatesSettingsFields, debatesSettingsSchema } from './settings';
 import { visibleDebatesWhere } from './visibility';
@@ -57,6 +58,8 @@ export const debatesDefinition = defineComponent({
             : null;
         },
       },
+      // Residents flag debates; moderators hide, restore, approve (pre-moderated) or reject them (lib/moderation/).
+      moderation: debateModerationTarget,
     },
   },
   countResources: (tx, componentId) => tx.debate.count({ where: { componentId } }),

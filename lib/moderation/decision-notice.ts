@@ -45,6 +45,7 @@ export async function announceModeration(payload: unknown): Promise<{ notified: 
     resource: content.resource,
     followedTargets: [],
     alsoUserIds: [found.authorId],
+    toAuthorOnly: true,
     data: { title: { fi: '', ...asLocalizedText(content.title) }, context, path: content.path },
   });
 }

@@ -25,6 +25,11 @@ export type FollowerEvent = {
   exceptUserId?: string | null;
   /** Others not to tell (already told of the same act by a more specific event). */
   exceptUserIds?: readonly (string | null)[];
+  /**
+   * A notice to the author about their own content (a moderator's decision): told even when the content is now
+   * hidden from them, since it tells them nothing they did not write. Only with `alsoUserIds`, never followers.
+   */
+  toAuthorOnly?: boolean;
 };
 
 /** People told per transaction: a big space's followers are notified in slices, each committed with its mails. */
@@ -57,7 +62,7 @@ export async function notifyFollowers(event: FollowerEvent): Promise<{ notified:
   const organization = await db.organization.findUniqueOrThrow({ where: { id: event.organizationId }, select: { name: true } });
   // Visible to an anonymous visitor means visible to every signed-in person of the organization as well (a published
   // public space and component); only otherwise does each follower need a look of their own.
-  const visibleToAll = await isResourceVisible(null, event.organizationId, event.resource);
+  const visibleToAll = (event.toAuthorOnly && event.followedTargets.length === 0) || (await isResourceVisible(null, event.organizationId, event.resource));
   let notified = 0;
   let mailed = 0;
   for (let i = 0; i < userIds.length; i += BATCH) {
