@@ -39,6 +39,9 @@ vi.mock('next-intl/server', async () => {
   };
 });
 
+// The comment thread's client part refreshes through the app router, which a test render has not.
+vi.mock('next/navigation', async (importOriginal) => ({ ...(await importOriginal<object>()), useRouter: () => ({ refresh: vi.fn(), push: vi.fn() }) }));
+
 // The real one reads the request's locale, which a test render has not: the messages are already provided above.
 vi.mock('@/components/layout/client-messages', () => ({ ClientMessages: ({ children }: { children: ReactNode }) => children }));
 
@@ -138,6 +141,10 @@ describe('Debates public view', () => {
     expect(conclusion).toBeLessThan(html.indexOf('Missä nuoret voisivat olla iltaisin?'));
     expect(html).toContain('Koulun sali avataan keskiviikkoisin.');
     expect(html).toContain('<h2>Taustaa</h2>');
+    // The thread stays readable under a closed debate, after the description, without a form.
+    expect(html.indexOf('id="kommentit"')).toBeGreaterThan(html.indexOf('Koulun sali avataan keskiviikkoisin.'));
+    expect(html).toContain('Keskustelu on suljettu, joten uusia kommentteja ei voi kirjoittaa.');
+    expect(html).not.toContain('Lähetä kommentti');
     const sv = await view('PublicView', [closedId], null, { locale: 'sv' });
     expect(sv).toMatch(/<h1[^>]*lang="sv"[^>]*>Mötesplats för unga<\/h1>/);
     expect(sv).toContain('Diskussionen är avslutad');

@@ -318,6 +318,25 @@ describe("residents' debates", () => {
     expect(await db.moderation.count({ where: { targetType: 'debate', targetId: byCoordinator.id } })).toBe(0);
   });
 
+  it('a moderator approves a pending debate into the lists; flags hide a public one until a moderator restores it', async () => {
+    const { decideModeration } = await import('@/lib/moderation/decide');
+    const { flagContent } = await import('@/lib/moderation/flag');
+    const { id } = await createResidentDebate(resident, premoderatedId, residents('Hyväksyttävä aihe'));
+    const caseId = (await db.moderation.findUniqueOrThrow({ where: { targetType_targetId: { targetType: 'debate', targetId: id } } })).id;
+    expect((await refusal(decideModeration(moderatorElsewhere, { moderationId: caseId, decision: 'approve', reason: 'noViolation' }))).code).toBe('FORBIDDEN');
+    expect((await refusal(decideModeration(coordinatorElsewhere, { moderationId: caseId, decision: 'approve', reason: 'noViolation' }))).code).toBe('FORBIDDEN');
+    await decideModeration(moderator, { moderationId: caseId, decision: 'approve', reason: 'noViolation' });
+    expect((await db.debate.findUniqueOrThrow({ where: { id } })).moderationState).toBe('VISIBLE');
+    expect(await isResourceVisible(null, f.org.id, { type: 'debate', id })).toBe(true);
+    // Three residents flag it: hidden from everyone but the moderators, comments closed, until restored.
+    for (const label of ['a', 'b', 'c']) await flagContent(await actorFor((await createTestUser(f.org.id, { label: `flag-${label}` })).id), { targetType: 'debate', targetId: id, reason: 'OFF_TOPIC' });
+    expect((await db.debate.findUniqueOrThrow({ where: { id } })).moderationState).toBe('HIDDEN');
+    expect(await isResourceVisible(null, f.org.id, { type: 'debate', id })).toBe(false);
+    await decideModeration(f.admin, { moderationId: caseId, decision: 'restore', reason: 'noViolation' });
+    expect((await db.debate.findUniqueOrThrow({ where: { id } })).moderationState).toBe('VISIBLE');
+    expect((await auditRows(caseId)).map((r) => r.action)).toEqual(['moderation.approve', 'moderation.auto_hide', 'moderation.restore']);
+  });
+
   it('the author edits their own debate, in its language, until someone comments; nobody else may', async () => {
     const { id } = await createResidentDebate(resident, componentId, residents('Korjattava aihe'));
     await updateOwnDebate(resident, componentId, id, residents('Korjattu aihe', { areaIds: [areaId] }));
