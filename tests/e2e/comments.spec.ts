@@ -253,3 +253,52 @@ test('a comment flagged by enough residents disappears, a moderator restores it 
   await expect(blockedPage).toHaveURL(/\/sign-in/);
   await blocked.close();
 });
+
+test('a pre-moderated debate appears only after a moderator approves it, and its author is told', async ({ page, browser, signIn, expectNoA11yViolations }) => {
+  test.setTimeout(180_000);
+  const title = `Petosen uimarannalle laituri ${Date.now().toString(36)}`;
+  const author = await createPlainResident({ label: 'esimoderoitu' });
+  const main = page.getByRole('main');
+
+  // Petonen's Keskustelu is pre-moderated in the demo: the author sees the debate waiting, nobody else sees it.
+  await signIn(author);
+  await page.goto('/fi/spaces/lahioohjelma-2026-petonen');
+  await main.getByRole('link', { name: 'Keskustelu', exact: true }).click();
+  await main.getByRole('link', { name: 'Aloita uusi keskustelu' }).click();
+  const form = main.getByRole('form', { name: 'Keskustelun tiedot' });
+  await form.getByLabel('Otsikko').fill(title);
+  await form.getByLabel('Kuvaus').fill('Uimarannalla ei ole laituria, ja lapset hyppäävät kiviltä.');
+  await form.getByRole('button', { name: 'Aloita keskustelu' }).click();
+  const article = main.getByRole('article', { name: title });
+  await expect(article.getByRole('note')).toBeVisible();
+  await expectNoA11yViolations();
+  const debatePath = new URL(page.url()).pathname;
+
+  const visitor = await browser.newContext({ baseURL: E2E_BASE_URL, locale: 'fi-FI' });
+  const anonymous = await visitor.newPage();
+  expect((await anonymous.goto(debatePath))?.status()).toBe(404);
+
+  // An organization admin approves it in the queue.
+  const admin = await asUser(browser, demoUsers.admin);
+  const amain = admin.page.getByRole('main');
+  await admin.page.goto('/fi/admin/moderation?tila=pending');
+  const item = amain.locator('article', { hasText: title });
+  await expect(item).toContainText('Odottaa hyväksyntää');
+  await checkPage(admin.page);
+  await item.getByRole('radio', { name: 'Hyväksy julkaistavaksi' }).check();
+  await item.getByRole('button', { name: 'Tallenna päätös' }).click();
+  await expect(amain.getByRole('status').first()).toContainText('Päätös tallennettu');
+  await admin.close();
+
+  // Now public, with its thread open for comments.
+  await expect(async () => {
+    const response = await anonymous.goto(debatePath);
+    expect(response?.status()).toBe(200);
+  }).toPass({ timeout: 10_000 });
+  await expect(anonymous.getByRole('main').getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(anonymous.getByRole('main').getByRole('region', { name: /Kommentit/ })).toBeVisible();
+  await checkPage(anonymous);
+  await visitor.close();
+  await page.goto('/fi/notifications');
+  await expect(main).toContainText('Moderaattori hyväksyi sisältösi, ja se näkyy nyt muille.');
+});
