@@ -163,6 +163,36 @@ describe('editing and deleting', () => {
   });
 });
 
+describe('wrong users', () => {
+  it('lets nobody but the author edit or delete a comment: residents, moderators and coordinators of this or another space', async () => {
+    const { id } = await postComment(alice, commentOn(f.post.id, 'Vain minun'));
+    for (const who of [bob, f.moderator, f.moderatorElsewhere, f.coordinatorElsewhere, f.coordinator, f.outsider]) {
+      signInAs(who);
+      expect(await actions.editCommentAction({ commentId: id, body: 'Muutettu' })).toMatchObject({ ok: false, error: 'NOT_FOUND' });
+      expect(await actions.deleteCommentAction(id)).toMatchObject({ ok: false, error: 'NOT_FOUND' });
+    }
+    expect(await db.comment.findUniqueOrThrow({ where: { id }, select: { body: true, deletedAt: true } })).toEqual({ body: 'Vain minun', deletedAt: null });
+  });
+
+  it('refuses comments and upvotes on a private space\'s post to those who are not members, and tells them nothing of others\' marks', async () => {
+    const { id } = await postComment(alice, commentOn(f.post.id, 'Merkit'));
+    await setCommentUpvote(bob, id, true);
+    signInAs(f.moderatorElsewhere);
+    const state = await actions.commentViewerStateAction({ type: 'news_post', id: f.post.id }, [id]);
+    expect(state).toEqual({ ok: true, data: { upvoted: [], flagged: [], own: [] } });
+    await db.space.update({ where: { id: f.space.id }, data: { isPrivate: true } });
+    try {
+      signInAs(f.coordinatorElsewhere);
+      expect(await actions.postCommentAction(commentOn(f.post.id, 'Yksityinen'))).toEqual({ ok: false, error: 'NOT_FOUND' });
+      expect(await actions.setCommentUpvoteAction(id, true)).toEqual({ ok: false, error: 'NOT_FOUND' });
+      signInAs(await f.resident('outsider-resident'));
+      expect(await actions.postCommentAction(commentOn(f.post.id, 'Yksityinen'))).toEqual({ ok: false, error: 'NOT_FOUND' });
+    } finally {
+      await db.space.update({ where: { id: f.space.id }, data: { isPrivate: false } });
+    }
+  });
+});
+
 describe('upvotes', () => {
   it('stores one upvote however many parallel clicks, and not on one\'s own comment', async () => {
     const { id } = await postComment(alice, commentOn(f.post.id, 'Tykkää tästä'));
