@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * Long threads (issue 7): a debate (or, without a debates component, a news post) with 100 comments and then with
- * 100 000 (10 000 on the debate, the rest replies up to three levels deep), measured at 16 connections against
+ * Long threads (issue 7): a debate (or, without a debates component, a news post) with 100 comments (20 on the
+ * debate, a full first page) and then with 100 000 (10 000 on the debate, the rest replies up to three levels deep), measured at 16 connections against
  * /api/health of the same server in the same run: the thread's first page, a deep page (by the cursor of the
  * 9 000th comment), the API's comment list and a deep page of it — throughput ratio, p50/p99. Then posting: comments
  * sent through the real server action (postCommentAction, by id from the build's manifest) by signed-in bench users
@@ -31,6 +31,8 @@ const SECONDS = Number(option('seconds', '3'));
 const CONNECTIONS = Number(option('connections', '16'));
 const MARK = 'benchc';
 const PASSWORD = 'Kuopio-demo-2026';
+/** --keep leaves the thread in place (to look at it, or EXPLAIN its queries); the next run removes it first. */
+const KEEP = args.includes('--keep');
 
 if (!DATABASE_URL) {
   console.error('Give --database-url (the database the server runs on) so the benchmark can add and remove comments.');
@@ -81,15 +83,15 @@ async function addComments(r, total, top) {
   const insert = (depth, count, parentSql) =>
     q(
       `INSERT INTO "Comment" (id, "organizationId", "componentId", "resourceType", "resourceId", "parentId", depth, "authorId", body, locale, "createdAt")
-       SELECT '${MARK}' || ${depth} || '-' || g, $1, $2, $3, $4, ${parentSql}, ${depth}, '${MARK}user' || (1 + g % 50),
+       SELECT '${MARK}' || ${depth} || 'x' || g, $1, $2, $3, $4, ${parentSql}, ${depth}, '${MARK}user' || (1 + g % 50),
               'Kommentti ' || g || ' tasolla ${depth}: lähiön kehittämisestä', 'fi', now() - interval '30 days' + (g || ' seconds')::interval + interval '${depth} hours'
        FROM generate_series(1, $5::int) g`,
       [r.organizationId, r.componentId, r.type, r.id, count],
     );
   await insert(0, top, 'NULL');
-  await insert(1, d1, `'${MARK}0-' || (1 + g % ${top})`);
-  if (d2 > 0) await insert(2, d2, `'${MARK}1-' || (1 + g % ${Math.max(1, d1)})`);
-  if (d3 > 0) await insert(3, d3, `'${MARK}2-' || (1 + g % ${Math.max(1, d2)})`);
+  await insert(1, d1, `'${MARK}0x' || (1 + g % ${top})`);
+  if (d2 > 0) await insert(2, d2, `'${MARK}1x' || (1 + g % ${Math.max(1, d1)})`);
+  if (d3 > 0) await insert(3, d3, `'${MARK}2x' || (1 + g % ${Math.max(1, d2)})`);
   // Upvotes on every seventh comment on the resource, so "top" has an order to follow.
   await q(
     `INSERT INTO "CommentUpvote" ("commentId", "userId") SELECT c.id, '${MARK}user' || u FROM "Comment" c, generate_series(1, 3) u
@@ -217,8 +219,10 @@ async function main() {
   await createUsers(users, r.organizationId);
   console.log(`${baseUrl.origin}: ${CONNECTIONS} connections, ${SECONDS} s per measurement; thread on ${r.type} ${r.path}`);
 
-  await addComments(r, BASELINE, Math.max(1, Math.round(BASELINE / 10)));
-  const small = await measureReads(r, Math.max(1, Math.round(BASELINE / 10)));
+  // The small thread fills a first page as the large one does (20 comments on the resource, the rest replies), so
+  // that both render about as much and the comparison is about the thread's size, not the page's.
+  await addComments(r, BASELINE, Math.min(BASELINE, 20));
+  const small = await measureReads(r, 1);
   await q(`DELETE FROM "Comment" WHERE "resourceId" = $1`, [r.id]);
   const seeding = performance.now();
   await addComments(r, COMMENTS, TOP);
@@ -239,6 +243,7 @@ async function main() {
   });
   console.table(table);
 
+  if (POSTS === 0) return;
   console.log(`posting ${POSTS} comments: signing in ${Math.ceil(POSTS / 5)} bench users…`);
   const cookies = [];
   for (let i = 1; i <= Math.ceil(POSTS / 5); i++) cookies.push(await load.signIn(`${MARK}${i}@bench.example`, PASSWORD));
@@ -261,7 +266,7 @@ main()
     process.exitCode = 2;
   })
   .finally(async () => {
-    await removeAll().catch((e) => console.error('clean-up failed:', e.message));
+    if (!KEEP) await removeAll().catch((e) => console.error('clean-up failed:', e.message));
     await db.end().catch(() => undefined);
     load.destroy();
   });

@@ -89,8 +89,13 @@ function toComment(row: Row): ThreadComment {
 /** The keyset condition after a cursor of the given order (shared with the API's list, ./api-queries.ts). */
 export function keyset(sort: CommentSort, cursor: ThreadCursor | null): Prisma.Sql {
   if (!cursor) return Prisma.empty;
-  if (sort === 'top') return Prisma.sql`AND (c."upvoteCount" < ${Number(cursor.at)} OR (c."upvoteCount" = ${Number(cursor.at)} AND c."id" > ${cursor.id}))`;
-  const at = new Date(cursor.at);
+  if (sort === 'top') {
+    const votes = Number(cursor.at);
+    // The first condition lets the index start at the cursor's count; the second breaks ties by id.
+    return Prisma.sql`AND c."upvoteCount" <= ${votes} AND (c."upvoteCount" < ${votes} OR c."id" > ${cursor.id})`;
+  }
+  // "createdAt" is a UTC timestamp without zone: the cursor's instant is turned into one, so the index is used.
+  const at = Prisma.sql`(${cursor.at}::timestamptz AT TIME ZONE 'UTC')`;
   return sort === 'newest' ? Prisma.sql`AND (c."createdAt", c."id") < (${at}, ${cursor.id})` : Prisma.sql`AND (c."createdAt", c."id") > (${at}, ${cursor.id})`;
 }
 

@@ -36,15 +36,15 @@ const cache = new RenderedPageCache({
 });
 
 /**
- * Whether this request may get a shared copy of the page: a plain GET of a page as a document without query string (filters,
- * tokens and return addresses stay per request), not a client-side navigation (RSC) or prefetch, without an
+ * Whether this request may get a shared copy of the page: a plain GET of a page as a document, without a query string
+ * other than public paging and sorting (SHAREABLE_QUERY_PARAMS; tokens and return addresses stay per request), not a client-side navigation (RSC) or prefetch, without an
  * Authorization header, and not an admin page. The proxy's own render request is excluded, or it would be served from
  * the cache it fills. 'anonymous' without a session cookie; 'signed-in' with one, on a path whose page may be shared
  * with residents (the proxy then still has to find the visitor a resident without roles or memberships).
  */
 export function sharedRequestKind(request: NextRequest): 'anonymous' | 'signed-in' | null {
   if (request.method !== 'GET') return null;
-  if (request.nextUrl.search !== '') return null;
+  if (shareableSearch(request.nextUrl) === null) return null;
   const h = request.headers;
   if (h.has(RENDER_HEADER) || h.has('rsc') || h.has('next-router-prefetch') || h.has('next-router-state-tree')) return null;
   if (h.has('next-action') || h.has('authorization')) return null;
@@ -59,6 +59,24 @@ export function sharedRequestKind(request: NextRequest): 'anonymous' | 'signed-i
   return RESIDENT_SHAREABLE_PATH.test(path) ? 'signed-in' : null;
 }
 
+/**
+ * Query parameters of public paging, sorting and filtering — the same for everyone, never personal, never a token or
+ * a return address: a page whose query holds only these (once each) is shared like a plain one, so the second page
+ * of a news list or a long thread is rendered once a second, not per request (ADR 019, amended by ADR 031).
+ */
+export const SHAREABLE_QUERY_PARAMS: ReadonlySet<string> = new Set(['sivu', 'jarjestys', 'jatka', 'kommentti', 'tila', 'alue']);
+const MAX_SHAREABLE_SEARCH = 500;
+
+/** The query as part of the cache key (sorted, '' for none), or null when the page must be rendered per request. */
+export function shareableSearch(url: URL): string | null {
+  if (url.search === '') return '';
+  if (url.search.length > MAX_SHAREABLE_SEARCH) return null;
+  const keys = [...url.searchParams.keys()];
+  if (keys.some((k) => !SHAREABLE_QUERY_PARAMS.has(k)) || new Set(keys).size !== keys.length) return null;
+  const sorted = new URLSearchParams([...url.searchParams].sort(([a], [b]) => a.localeCompare(b)));
+  return `?${sorted.toString()}`;
+}
+
 /** The local server this process listens on (`next start` sets PORT); the render goes there, not to a balancer. */
 function localOrigin(): string {
   return `http://127.0.0.1:${process.env.PORT ?? '3000'}`;
@@ -66,7 +84,7 @@ function localOrigin(): string {
 
 /** Renders the page as an anonymous visitor through this very server, with nothing of the visitor's request. */
 async function renderAnonymously(request: NextRequest): Promise<RenderedPage> {
-  const url = new URL(request.nextUrl.pathname, localOrigin());
+  const url = new URL(`${request.nextUrl.pathname}${shareableSearch(request.nextUrl) ?? ''}`, localOrigin());
   const res = await fetch(url, {
     redirect: 'manual',
     cache: 'no-store',
@@ -107,7 +125,7 @@ export async function serveSharedPage(
 ): Promise<NextResponse | null> {
   let page: RenderedPage;
   try {
-    page = await cache.get(`${request.headers.get('host') ?? ''}${request.nextUrl.pathname}`, () => renderAnonymously(request));
+    page = await cache.get(`${request.headers.get('host') ?? ''}${request.nextUrl.pathname}${shareableSearch(request.nextUrl) ?? ''}`, () => renderAnonymously(request));
   } catch (error) {
     console.error('[page-cache] rendering through the local server failed; rendering per request instead', error);
     return null;

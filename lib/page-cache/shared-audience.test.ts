@@ -41,6 +41,12 @@ describe('pages shared with residents (ADR 021)', () => {
     expect(sharedRequestKind(get('/fi/profile', cookie))).toBeNull();
     expect(sharedRequestKind(get('/fi/profile'))).toBe('anonymous');
     expect(sharedRequestKind(get('/fi/spaces?kind=process', cookie))).toBeNull();
+    // Public paging and sorting are shared; anything else in the query, or a parameter twice, is not.
+    expect(sharedRequestKind(get('/fi/spaces/x/c/y/z?jarjestys=top&jatka=abc'))).toBe('anonymous');
+    expect(sharedRequestKind(get('/fi/spaces/x/c/y?sivu=2', cookie))).toBe('signed-in');
+    expect(sharedRequestKind(get('/fi/spaces/x/c/y?sivu=2&returnTo=%2Ffi'))).toBeNull();
+    expect(sharedRequestKind(get('/fi/spaces/x/c/y?sivu=2&sivu=3'))).toBeNull();
+    expect(sharedRequestKind(get(`/fi/spaces/x/c/y?jatka=${'a'.repeat(600)}`))).toBeNull();
     expect(sharedRequestKind(get('/fi/spaces', { ...cookie, rsc: '1' }))).toBeNull();
     expect(sharedRequestKind(get('/fi/admin/spaces'))).toBeNull();
     // A router refresh or client-side navigation, as the proxy sees it once Next.js has stripped its rsc markers.
