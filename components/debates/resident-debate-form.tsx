@@ -1,15 +1,15 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { FormProvider, get } from 'react-hook-form';
+import { FormProvider } from 'react-hook-form';
 import { useTranslations } from 'next-intl';
 import { useRouter } from '@/lib/i18n/navigation';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { TextArea, TextField } from '@/components/forms/fields';
-import { FieldError } from '@/components/forms/field-error';
 import { SubmitButton } from '@/components/forms/form-status';
 import { residentDebateInputSchema, type ResidentDebateFormValues } from '@/lib/debates/schema';
 import { createResidentDebateAction, updateOwnDebateAction } from '@/lib/debates/actions';
+import { AreaCheckboxes } from './area-checkboxes';
 import { DebateFormStatus, formReason } from './form-problem';
 
 /**
@@ -45,7 +45,6 @@ export function ResidentDebateForm({ componentId, debateId, defaultValues, areas
       router.refresh();
     },
   });
-  const areaError = (get(form.formState.errors, 'areaIds') ?? get(form.formState.errors, 'areaIds.0')) as { message?: string } | undefined;
 
   return (
     <FormProvider {...form}>
@@ -57,28 +56,7 @@ export function ResidentDebateForm({ componentId, debateId, defaultValues, areas
         <TextField name="title" label={t('title')} hint={hints.titleHint} required />
         <TextArea name="description" label={t('description')} hint={hints.descriptionHint} rows={8} required />
         {areas.length > 0 && (
-          <fieldset className="mb-4 rounded border border-gray-300 p-4" aria-describedby={areaError?.message ? `${headingId}-areas-error` : undefined}>
-            <legend className="px-1 font-bold">{t('areas')}</legend>
-            <p className="mb-2 text-sm text-muted">{t('areasHint')}</p>
-            <ul className="grid gap-1 sm:grid-cols-2">
-              {areas.map((area) => (
-                <li key={area.id} className="flex items-center gap-2">
-                  <input
-                    id={`${headingId}-area-${area.id}`}
-                    type="checkbox"
-                    value={area.id}
-                    className="h-5 w-5"
-                    defaultChecked={initial.areaIds?.includes(area.id)}
-                    {...form.register('areaIds')}
-                  />
-                  <label htmlFor={`${headingId}-area-${area.id}`} lang={area.lang}>
-                    {area.name}
-                  </label>
-                </li>
-              ))}
-            </ul>
-            <FieldError id={`${headingId}-areas-error`} message={areaError?.message} />
-          </fieldset>
+          <AreaCheckboxes idPrefix={headingId} areas={areas} checked={(initial.areaIds ?? [])} legend={t('areas')} hint={t('areasHint')} />
         )}
         <SubmitButton pending={form.formState.isSubmitting} label={debateId ? t('save') : t('create')} />
       </form>
