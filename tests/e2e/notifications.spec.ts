@@ -28,8 +28,10 @@ test('a resident follows an area, is notified of a new post in the centre and by
   await signIn(resident);
   await page.goto('/fi/profile#notifications');
   const settings = main.getByRole('region', { name: 'Ilmoitukset sähköpostiin' });
-  await expect(settings.getByRole('radio', { name: /Päivän koosteena/ })).toBeChecked();
-  await settings.getByRole('radio', { name: 'Heti' }).check();
+  // One group per kind of event (news, comments, replies, moderation): the news one here.
+  const newsChoice = settings.getByRole('group', { name: 'Uusi tiedote' });
+  await expect(newsChoice.getByRole('radio', { name: /Päivän koosteena/ })).toBeChecked();
+  await newsChoice.getByRole('radio', { name: 'Heti' }).check();
   await settings.getByRole('button', { name: 'Tallenna asetukset' }).click();
   await expect(settings.getByRole('status')).toContainText('Asetukset tallennettu');
   await expect(main.getByRole('region', { name: 'Seuraamasi' })).toContainText('Et seuraa vielä mitään');
@@ -105,7 +107,7 @@ test('a resident follows an area, is notified of a new post in the centre and by
   await strangerContext.close();
 
   await page.goto('/fi/profile#notifications');
-  await expect(main.getByRole('region', { name: 'Ilmoitukset sähköpostiin' }).getByRole('radio', { name: 'Ei sähköpostia' })).toBeChecked();
+  await expect(main.getByRole('region', { name: 'Ilmoitukset sähköpostiin' }).getByRole('group', { name: 'Uusi tiedote' }).getByRole('radio', { name: 'Ei sähköpostia' })).toBeChecked();
   await expect(main.getByRole('region', { name: 'Seuraamasi' })).toContainText('Neulamäki');
   await expectNoA11yViolations();
 });
