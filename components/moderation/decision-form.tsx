@@ -8,15 +8,22 @@ import { type Decision, DECISION_NOTE_MAX, DECISION_REASONS, type DecisionReason
 import { useValidationMessage } from '@/components/forms/field-error';
 
 /** A moderator's decision on one case: what (hide, restore, approve, reject), why, and an optional word to the author. */
-export function DecisionForm({ moderationId, decisions }: { moderationId: string; decisions: Decision[] }) {
+export function DecisionForm({ moderationId, decisions }: { moderationId: string; decisions: { value: Decision; label: string }[] }) {
   const t = useTranslations('moderation.admin');
   const tReasons = useTranslations('moderation.reasons');
   const tErrors = useTranslations('errors');
   const translate = useValidationMessage();
   const router = useRouter();
   const id = useId();
-  const [decision, setDecision] = useState<Decision>(decisions[0]!);
-  const [reason, setReason] = useState<DecisionReason>(decisions[0] === 'restore' || decisions[0] === 'approve' ? 'noViolation' : 'offensive');
+  const defaultReason = (d: Decision): DecisionReason => (d === 'restore' || d === 'approve' ? 'noViolation' : 'offensive');
+  const [decision, setDecision] = useState<Decision>(decisions[0]!.value);
+  const [reason, setReason] = useState<DecisionReason>(defaultReason(decisions[0]!.value));
+  const [reasonTouched, setReasonTouched] = useState(false);
+  function choose(d: Decision) {
+    setDecision(d);
+    // Until the moderator picks a reason, it follows the decision (kept: no violation; hidden: offensive).
+    if (!reasonTouched) setReason(defaultReason(d));
+  }
   const [note, setNote] = useState('');
   const [pending, setPending] = useState(false);
   const [outcome, setOutcome] = useState<{ error: boolean; text: string } | null>(null);
@@ -46,16 +53,19 @@ export function DecisionForm({ moderationId, decisions }: { moderationId: string
         <legend className="font-semibold">{t('decide')}</legend>
         <div className="mt-1 flex flex-wrap gap-4">
           {decisions.map((d) => (
-            <label key={d} className="flex items-center gap-2">
-              <input type="radio" name={`${id}-decision`} value={d} checked={decision === d} onChange={() => setDecision(d)} />
-              {t(`decisions.${d}`)}
+            <label key={d.value} className="flex items-center gap-2">
+              <input type="radio" name={`${id}-decision`} value={d.value} checked={decision === d.value} onChange={() => choose(d.value)} />
+              {d.label}
             </label>
           ))}
         </div>
       </fieldset>
       <div>
         <label htmlFor={`${id}-reason`} className="block font-semibold">{t('reason')}</label>
-        <select id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value as DecisionReason)} className="mt-1 rounded border-2 border-gray-500 bg-white p-1.5">
+        <select id={`${id}-reason`} value={reason} onChange={(e) => {
+            setReason(e.target.value as DecisionReason);
+            setReasonTouched(true);
+          }} className="mt-1 rounded border-2 border-gray-500 bg-white p-1.5">
           {DECISION_REASONS.map((r) => (
             <option key={r} value={r}>{tReasons(r)}</option>
           ))}

@@ -100,7 +100,10 @@ export async function ModerationCase({
           {item.decisionNote && <> — {item.decisionNote}</>}
         </p>
       )}
-      {decisionsFor(item).length > 0 && <DecisionForm moderationId={item.id} decisions={decisionsFor(item)} />}
+      {decisionsFor(item).length > 0 && (
+        // Restoring content that is still public means keeping it: the flags are dismissed.
+        <DecisionForm moderationId={item.id} decisions={decisionsFor(item).map((d) => ({ value: d, label: t(`decisions.${d === 'restore' && content?.state === 'VISIBLE' ? 'keep' : d}`) }))} />
+      )}
     </article>
   );
 }
