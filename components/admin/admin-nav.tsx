@@ -4,6 +4,7 @@ import type { Actor } from '@/lib/auth/actor';
 import { canManageOrganization } from '@/lib/admin/permissions';
 import { canWriteNewsletters } from '@/lib/newsletters/permissions';
 import { canModerateAnything } from '@/lib/moderation/permissions';
+import { canUseIdeasDesk } from '@/lib/ideas/desk-permissions';
 
 /** Side navigation of the admin area; organization-level entries only for organization admins. */
 export async function AdminNav({ actor }: { actor: Actor }) {
@@ -14,6 +15,7 @@ export async function AdminNav({ actor }: { actor: Actor }) {
     { href: '/admin/spaces', label: t('spaces') },
     ...(canWriteNewsletters(actor) ? [{ href: '/admin/newsletters', label: t('newsletters') }] : []),
     ...(canModerateAnything(actor) ? [{ href: '/admin/moderation', label: t('moderation') }] : []),
+    ...(canUseIdeasDesk(actor) ? [{ href: '/admin/ideas', label: t('ideas') }] : []),
     ...(orgAdmin
       ? [
           { href: '/admin/areas', label: t('areas') },

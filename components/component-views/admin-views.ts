@@ -3,6 +3,7 @@ import { type ComponentKind, isComponentKind } from '@/lib/core/components/kinds
 import { PagesAdminView } from '@/components/pages/admin-view';
 import { NewsAdminView } from '@/components/news/admin-view';
 import { DebatesAdminView } from '@/components/debates/admin-view';
+import { IdeasAdminView } from '@/components/ideas/admin-view';
 import type { AnyComponentView, ComponentView } from './types';
 
 /**
@@ -15,6 +16,7 @@ export const componentAdminViews = {
   pages: PagesAdminView,
   news: NewsAdminView,
   debates: DebatesAdminView,
+  ideas: IdeasAdminView,
 } satisfies { [K in ComponentKind]: ComponentView<K> };
 
 export function getAdminView(kind: string): AnyComponentView | null {

@@ -3,6 +3,7 @@ import { type ComponentKind, isComponentKind } from '@/lib/core/components/kinds
 import { PagesPublicView } from '@/components/pages/public-view';
 import { NewsPublicView } from '@/components/news/public-view';
 import { DebatesPublicView } from '@/components/debates/public-view';
+import { IdeasPublicView } from '@/components/ideas/public-view';
 import type { AnyComponentView, ComponentView } from './types';
 
 export type ComponentPublicViewEntry<K extends ComponentKind = ComponentKind> = {
@@ -31,6 +32,10 @@ export const componentPublicViews = {
   // edit link comes from the browser, and what only one person sees (their pending debate, their edit form) is not
   // found for a visitor, so it is never the shared copy (ADR 021, ADR 030).
   debates: { PublicView: DebatesPublicView, sharedWithResidents: true },
+  // Ideas show every reader the same public ideas; the submit link is both signed-in/out variants, the reader's own
+  // marks (supported, may edit or withdraw) come from the browser, and drafts, edit forms and "my ideas" are either
+  // not found for a visitor or asked with a query the page cache never shares (ADR 021, ADR 032).
+  ideas: { PublicView: IdeasPublicView, sharedWithResidents: true },
 } satisfies { [K in ComponentKind]: ComponentPublicViewEntry<K> };
 
 type AnyPublicViewEntry = { PublicView: AnyComponentView; sharedWithResidents: boolean };

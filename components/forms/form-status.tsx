@@ -2,16 +2,27 @@
 
 import { useTranslations } from 'next-intl';
 import type { FormOutcome } from './use-action-form';
+import { decodeMessage } from '@/lib/core/validation-message';
 
-/** The form-level message, announced to screen readers (alert for errors, status for success). */
+/**
+ * The form-level message, announced to screen readers (alert for errors, status for success): the server's own
+ * reason when it gave one ("the phase is closed", "too many this hour"), else the error code's general text.
+ */
 export function FormStatus({ outcome, successMessage }: { outcome: FormOutcome; successMessage?: string }) {
   const tErrors = useTranslations('errors');
   const tCommon = useTranslations('common');
+  const tValidation = useTranslations('validation');
+  // Only a reason with a text of its own replaces the code's text (older refusals carry bare keys of other files).
+  const reasonText = (reason: string | undefined) => {
+    if (!reason) return undefined;
+    const { key, params } = decodeMessage(reason);
+    return tValidation.has(key) ? tValidation(key, params) : undefined;
+  };
   return (
     <div aria-live="polite">
       {outcome?.kind === 'error' && (
         <p role="alert" className="mb-4 rounded border-2 border-danger bg-red-50 px-4 py-3 font-medium text-danger">
-          {tErrors(outcome.code)}
+          {reasonText(outcome.reason) ?? tErrors(outcome.code)}
         </p>
       )}
       {outcome?.kind === 'success' && (

@@ -7,7 +7,8 @@ import type { z } from 'zod';
 import type { ActionResult } from '@/lib/core/action-result';
 import type { ErrorCode } from '@/lib/core/errors';
 
-export type FormOutcome = { kind: 'success'; message?: string } | { kind: 'error'; code: ErrorCode } | null;
+/** `reason`: the server's own form-level message (`_form`, an encoded validation message), shown instead of the code's text. */
+export type FormOutcome = { kind: 'success'; message?: string } | { kind: 'error'; code: ErrorCode; reason?: string } | null;
 
 /**
  * react-hook-form with the shared zod schema on the client, a server action on submit, and the server's field
@@ -49,7 +50,7 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R>(
         if (field === '_form') continue;
         form.setError(field as Path<z.input<S>>, { type: 'server', message: messages[0] });
       }
-      setOutcome({ kind: 'error', code: result.error });
+      setOutcome({ kind: 'error', code: result.error, reason: result.fieldErrors?._form?.[0] });
     },
     () => setOutcome({ kind: 'error', code: 'INVALID_INPUT' }),
   );

@@ -1,8 +1,11 @@
-import { type Actor, isOrgAdmin } from '@/lib/auth/actor';
+import { type Actor, isOrgAdmin, isStaff } from '@/lib/auth/actor';
 
-/** Who may open the admin area at all: organization admins and anyone holding a role in some space. */
+/**
+ * Who may open the admin area at all: organization admins, anyone holding a role in some space, and staff (who enter
+ * ideas collected in person at the ideas desk).
+ */
 export function canAccessAdmin(actor: Actor | null): boolean {
-  return isOrgAdmin(actor) || (!!actor && actor.spaceRoles.length > 0);
+  return isOrgAdmin(actor) || isStaff(actor) || (!!actor && actor.spaceRoles.length > 0);
 }
 
 /** Organization-wide administration: settings, areas, users and roles, audit log, outbox. */

@@ -17,7 +17,8 @@ describe('audit labels', () => {
     expect(auditActionLabelKey('idea.answer')).toBeNull();
     expect(auditActionLabelKey('toString')).toBeNull();
     expect(auditTargetTypeLabelKey('User')).toBe('user');
-    expect(auditTargetTypeLabelKey('Idea')).toBeNull();
+    expect(auditTargetTypeLabelKey('Idea')).toBe('idea');
+    expect(auditTargetTypeLabelKey('Proposal')).toBeNull();
   });
 
   it.each(locales)('every label has a message in %s', (locale) => {

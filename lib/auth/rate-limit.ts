@@ -33,6 +33,8 @@ export const RATE_LIMITS = {
   commentAccountHour: { points: 60, duration: 60 * 60 },
   /** Residents' new debates per account (key: the user id): a debate is a topic, not a message. */
   debateAccountHour: { points: 5, duration: 60 * 60 },
+  /** Residents' new idea drafts per account (key: the user id): a workshop's worth, not a script's. */
+  ideaAccountHour: { points: 20, duration: 60 * 60 },
   /** Flags per account: enough to report a spam wave, not to hide a whole thread by script. */
   flagAccount: { points: 30, duration: 60 * 60 },
 } as const;

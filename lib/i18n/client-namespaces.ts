@@ -24,6 +24,7 @@ export const CLIENT_NAMESPACES = [
   'pages',
   'news',
   'debates',
+  'ideas',
   'notifications',
   'newsletters',
   'profile',

@@ -11,12 +11,13 @@ import { IMAGE_ID, readVariants } from './image-variants';
 const PUBLIC_MAX_AGE_S = 300;
 const FILE = /^([1-9][0-9]{0,4})\.webp$/;
 
-type ImageRow = { organizationId: string; componentId: string; resourceType: string | null; resourceId: string | null };
+type ImageRow = { organizationId: string; componentId: string; resourceType: string | null; resourceId: string | null; uploadedById: string | null };
 
 /**
  * Who may see an image is decided by what it belongs to (ADR 027/028): `public` when an anonymous visitor may see its
  * resource (so any cache may keep it), `private` when only this actor may — the resource is visible to them (a
- * private space's member) or they may manage its component (an editor previewing a draft or an unsaved upload) —
+ * private space's member), they uploaded it and it is not attached yet, or they may manage its component (an editor
+ * previewing a draft or an unsaved upload) —
  * and null otherwise. The session is read only when the public answer is no.
  */
 async function imageAccess(row: ImageRow, loadActor: () => Promise<Actor | null>): Promise<'public' | 'private' | null> {
@@ -25,6 +26,8 @@ async function imageAccess(row: ImageRow, loadActor: () => Promise<Actor | null>
   const actor = await loadActor();
   if (!actor || actor.organizationId !== row.organizationId) return null;
   if (ref && (await isResourceVisible(actor, row.organizationId, ref))) return 'private';
+  // A resident's own upload not yet attached (an idea's photo between its upload and the save that attaches it).
+  if (!ref && row.uploadedById === actor.userId) return 'private';
   return (await findManageableComponent(actor, row.componentId)) ? 'private' : null;
 }
 
@@ -51,7 +54,7 @@ export async function serveImage(
   if (!width) return notFound();
   const row = await db.resourceImage.findUnique({
     where: { id: imageId },
-    select: { organizationId: true, componentId: true, resourceType: true, resourceId: true, variants: true },
+    select: { organizationId: true, componentId: true, resourceType: true, resourceId: true, uploadedById: true, variants: true },
   });
   const variant = row ? readVariants(row.variants).find((v) => v.width === width) : undefined;
   if (!row || !variant) return notFound();

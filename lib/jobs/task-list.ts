@@ -5,6 +5,7 @@ import { cleanUpExpiredRows } from '@/lib/maintenance/clean-up';
 import { announceNewsPost } from '@/lib/news/publication-notice';
 import { announceComment } from '@/lib/comments/comment-notice';
 import { announceModeration } from '@/lib/moderation/decision-notice';
+import { announceIdeaChange } from '@/lib/ideas/change-notice';
 import { runNewsletterSend } from '@/lib/newsletters/send-job';
 import { queueDueDigests, runOrganizationDigest } from '@/lib/notifications/daily-digest';
 import { hourPeriod, runOncePerPeriod } from './run-once-per-period';
@@ -31,6 +32,10 @@ export const TASKS = {
   [TASK.announceModeration]: async (payload: unknown, helpers: JobHelpers) => {
     const result = await announceModeration(payload);
     if (result) helpers.logger.info(`announce-moderation: ${JSON.stringify(result)}`);
+  },
+  [TASK.announceIdeaChange]: async (payload: unknown, helpers: JobHelpers) => {
+    const result = await announceIdeaChange(payload);
+    if (result) helpers.logger.info(`announce-idea-change: ${JSON.stringify(result)}`);
   },
   [TASK.notificationDigest]: async () => {
     await queueDueDigests();

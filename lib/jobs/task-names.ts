@@ -13,6 +13,8 @@ export const TASK = {
   announceComment: 'announce-comment',
   /** Tells the author of moderated content what a moderator decided and why (lib/moderation/decision-notice.ts). */
   announceModeration: 'announce-moderation',
+  /** Tells an idea's author, supporters and followers that its state or answer changed (lib/ideas/change-notice.ts). */
+  announceIdeaChange: 'announce-idea-change',
   /** Hourly: queues an organization-digest job for each organization whose morning has come (lib/notifications/daily-digest.ts). */
   notificationDigest: 'notification-digest',
   /** Sends one organization's daily notification digests for one local day, once. */

@@ -11,6 +11,8 @@ export const NOTIFICATION_KINDS = {
   comment_posted: { defaultEmail: 'DAILY' },
   /** Someone replied to the person's comment: a conversation waits for them, so by default at once. */
   comment_reply: { defaultEmail: 'IMMEDIATE' },
+  /** An idea the person wrote, supports or follows changed state or got the city's answer: the loop closes at once. */
+  idea_answered: { defaultEmail: 'IMMEDIATE' },
   /** A moderator hid, restored, approved or rejected something the person wrote, and why. */
   content_moderated: { defaultEmail: 'IMMEDIATE' },
 } as const satisfies Record<string, { defaultEmail: NotificationEmailChoice }>;

@@ -72,6 +72,11 @@ export type ComponentDefinition<
    * archived, never deleted, so that nothing written is lost (lib/components/mutations.ts).
    */
   countResources: (tx: Tx, componentId: string) => Promise<number>;
+  /**
+   * Residents' own uploads (an idea's photo): the action whose availability (ADR 025) lets a signed-in reader upload
+   * images to the component. Without it only those who manage the component upload (lib/images/upload-image.ts).
+   */
+  residentUploads?: { whileActionOpen: string };
   /** Creates demo content for a new component in the seed. */
   seed?: (tx: Tx, componentId: string) => Promise<void>;
 };

@@ -5,6 +5,7 @@ import { type ComponentKind, isComponentKind } from './kinds';
 import { pagesDefinition } from '@/lib/pages/definition';
 import { newsDefinition } from '@/lib/news/definition';
 import { debatesDefinition } from '@/lib/debates/definition';
+import { ideasDefinition } from '@/lib/ideas/definition';
 
 /**
  * The typed registry of definitions: the compiler refuses a kind in COMPONENT_KINDS without a definition here. No
@@ -14,6 +15,7 @@ export const componentDefinitions = {
   pages: pagesDefinition,
   news: newsDefinition,
   debates: debatesDefinition,
+  ideas: ideasDefinition,
 } satisfies Record<ComponentKind, ComponentDefinition>;
 
 /**

@@ -1,0 +1,56 @@
+'use client';
+
+import { useId, useState } from 'react';
+import { FormProvider } from 'react-hook-form';
+import { useTranslations } from 'next-intl';
+import { useRouter } from '@/lib/i18n/navigation';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { SelectField, TextField } from '@/components/forms/fields';
+import { FormStatus, SubmitButton } from '@/components/forms/form-status';
+import { assignEvaluatorAction, unassignEvaluatorAction } from '@/lib/ideas/actions';
+import { ideaAssignmentSchema } from '@/lib/ideas/schema';
+
+/** A coordinator assigns one of the space's evaluators to the idea with a due date (again: a new due date). */
+export function AssignmentForm({ componentId, ideaId, evaluators }: { componentId: string; ideaId: string; evaluators: { id: string; name: string }[] }) {
+  const t = useTranslations('ideas.review');
+  const router = useRouter();
+  const id = useId();
+  const { form, onSubmit, outcome } = useActionForm({
+    schema: ideaAssignmentSchema,
+    action: (values) => assignEvaluatorAction(componentId, ideaId, values),
+    defaultValues: { evaluatorId: evaluators[0]?.id ?? '', dueDate: '' },
+    onSuccess: () => router.refresh(),
+  });
+  return (
+    <FormProvider {...form}>
+      <form noValidate onSubmit={onSubmit} aria-labelledby={`${id}-h`} className="mt-3">
+        <h3 id={`${id}-h`} className="mb-2 font-bold">{t('assign')}</h3>
+        <FormStatus outcome={outcome} successMessage={t('assigned')} />
+        <SelectField name="evaluatorId" label={t('evaluator')} required options={evaluators.map((e) => ({ value: e.id, label: e.name }))} />
+        <TextField name="dueDate" label={t('dueDate')} type="date" />
+        <SubmitButton pending={form.formState.isSubmitting} label={t('assignButton')} />
+      </form>
+    </FormProvider>
+  );
+}
+
+/** Removes an assignment (the evaluator's review stays on record). */
+export function UnassignButton({ componentId, ideaId, evaluatorId, label }: { componentId: string; ideaId: string; evaluatorId: string; label: string }) {
+  const router = useRouter();
+  const [pending, setPending] = useState(false);
+  return (
+    <button
+      type="button"
+      disabled={pending}
+      className="text-sm font-semibold text-danger underline"
+      onClick={async () => {
+        setPending(true);
+        await unassignEvaluatorAction(componentId, ideaId, evaluatorId).catch(() => null);
+        setPending(false);
+        router.refresh();
+      }}
+    >
+      {label}
+    </button>
+  );
+}

@@ -1,0 +1,123 @@
+'use client';
+
+import { useId, useRef, useState } from 'react';
+import { FormProvider, useWatch } from 'react-hook-form';
+import { useTranslations } from 'next-intl';
+import { Link, useRouter } from '@/lib/i18n/navigation';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { CheckboxField, TextField } from '@/components/forms/fields';
+import { FormStatus, SubmitButton } from '@/components/forms/form-status';
+import { useValidationMessage } from '@/components/forms/field-error';
+import { IMAGE_REFUSAL_MESSAGES } from '@/lib/images/image-input';
+import { IMAGE_ACCEPT, MAX_IMAGE_BYTES } from '@/lib/uploads/limits';
+import { setIdeaPhotoAction } from '@/lib/ideas/actions';
+import { ideaPhotoSchema, type IdeaPhotoFormValues } from '@/lib/ideas/schema';
+
+type UploadAnswer = { ok: true; data: { id: string; previewUrl: string } } | { ok: false; error: string };
+
+/**
+ * Step 3: an optional photo. Choosing a file uploads it at once through the core's storage (checked by content,
+ * re-encoded without location data; refusals shown beside the field), then asks for a short description (alt text)
+ * in the author's language, or the "decorative" mark. Saving attaches it; "skip" goes on without one.
+ */
+export function IdeaPhotoForm({ componentId, ideaId, defaultValues, initialPreviewUrl, nextHref }: {
+  componentId: string;
+  ideaId: string;
+  defaultValues: IdeaPhotoFormValues;
+  initialPreviewUrl: string | null;
+  nextHref: string;
+}) {
+  const t = useTranslations('ideas.form');
+  const translate = useValidationMessage();
+  const router = useRouter();
+  const id = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [preview, setPreview] = useState(initialPreviewUrl);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [uploading, setUploading] = useState(false);
+  const { form, onSubmit, outcome } = useActionForm({
+    schema: ideaPhotoSchema,
+    action: (values) => setIdeaPhotoAction(componentId, ideaId, values),
+    defaultValues,
+    onSuccess: () => {
+      router.push(nextHref);
+      router.refresh();
+    },
+  });
+  const imageId = useWatch({ control: form.control, name: 'imageId' });
+  const decorative = useWatch({ control: form.control, name: 'decorative' });
+
+  async function upload(file: File) {
+    setRefusal(null);
+    if (file.size > MAX_IMAGE_BYTES) return setRefusal(IMAGE_REFUSAL_MESSAGES.tooLarge);
+    setUploading(true);
+    let answer: UploadAnswer;
+    try {
+      const response = await fetch(`/api/components/${encodeURIComponent(componentId)}/images`, { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: file });
+      answer = (await response.json()) as UploadAnswer;
+    } catch {
+      answer = { ok: false, error: 'UNEXPECTED' };
+    }
+    setUploading(false);
+    if (!answer.ok) {
+      setRefusal(Object.hasOwn(IMAGE_REFUSAL_MESSAGES, answer.error) ? IMAGE_REFUSAL_MESSAGES[answer.error as keyof typeof IMAGE_REFUSAL_MESSAGES] : 'imageUploadFailed');
+      if (fileInput.current) fileInput.current.value = '';
+      return;
+    }
+    form.setValue('imageId', answer.data.id, { shouldDirty: true });
+    setPreview(answer.data.previewUrl);
+  }
+
+  function remove() {
+    form.setValue('imageId', '', { shouldDirty: true });
+    form.setValue('alt', '');
+    setPreview(null);
+    if (fileInput.current) fileInput.current.value = '';
+  }
+
+  return (
+    <FormProvider {...form}>
+      <form noValidate onSubmit={onSubmit} aria-labelledby={`${id}-h`} className="mt-6 max-w-3xl">
+        <h2 id={`${id}-h`} className="mb-4 text-2xl font-bold">{t('photoHeading')}</h2>
+        <FormStatus outcome={outcome} />
+        <div className="mb-4">
+          <label htmlFor={`${id}-file`} className="block font-semibold">{t('photoFile')}</label>
+          <p id={`${id}-file-hint`} className="text-sm text-muted">{t('photoHint')}</p>
+          <input
+            ref={fileInput}
+            id={`${id}-file`}
+            type="file"
+            accept={IMAGE_ACCEPT}
+            aria-describedby={`${id}-file-hint${refusal ? ` ${id}-refusal` : ''}`}
+            aria-invalid={refusal ? true : undefined}
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              if (file) void upload(file);
+            }}
+            className="mt-1"
+          />
+          <p aria-live="polite" className="text-sm">{uploading ? t('photoUploading') : ''}</p>
+          {refusal && <p id={`${id}-refusal`} role="alert" className="mt-1 font-medium text-danger">{translate(refusal)}</p>}
+        </div>
+        {imageId && preview && (
+          <>
+            <figure className="mb-3">
+              {/* eslint-disable-next-line @next/next/no-img-element -- the app's own route serves ready-made variants */}
+              <img src={preview} alt="" className="max-h-64 w-auto rounded border border-gray-300" />
+              <figcaption className="text-sm text-muted">{t('photoPreview')}</figcaption>
+            </figure>
+            {!decorative && <TextField name="alt" label={t('photoAlt')} hint={t('photoAltHint')} required />}
+            <CheckboxField name="decorative" label={t('photoDecorative')} />
+            <button type="button" onClick={remove} className="mb-4 rounded border-2 border-gray-600 px-3 py-1 font-semibold">{t('photoRemove')}</button>
+          </>
+        )}
+        <div className="flex flex-wrap items-center gap-4">
+          <SubmitButton pending={form.formState.isSubmitting || uploading} label={t('saveAndContinue')} />
+          {!imageId && (
+            <Link href={nextHref} className="text-brand-700 underline">{t('photoSkip')}</Link>
+          )}
+        </div>
+      </form>
+    </FormProvider>
+  );
+}
