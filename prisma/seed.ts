@@ -11,7 +11,7 @@ import type { OrganizationRoleKind, SpaceRoleKind } from '../generated/prisma/en
 import { hashPassword } from '../lib/auth/password';
 import { approximatePolygon, kuopioAreas } from './seed-data/kuopio-areas';
 import { kuopioAssemblies, kuopioProcesses } from './seed-data/kuopio-spaces';
-import { seedDemoComponents, seedDemoDebates, seedDemoNews } from './seed-data/demo-components';
+import { seedDemoComponents, seedDemoDebates, seedDemoIdeas, seedDemoNews } from './seed-data/demo-components';
 import { seedDemoFollows } from './seed-data/demo-follows';
 import { seedDemoComments } from './seed-data/demo-comments';
 
@@ -173,6 +173,8 @@ export async function seed(prisma: PrismaClient, { demoUsers: withDemoUsers }: {
   }
   // Debates have authors (the coordinators and residents above, when they exist), so they come last.
   for (const p of kuopioProcesses) await seedDemoDebates(prisma, spaceIds.get(p.slug)!, p.slug);
+  // Ideas have authors, supporters and evaluators among the demo users too.
+  for (const p of kuopioProcesses) await seedDemoIdeas(prisma, spaceIds.get(p.slug)!, p.slug);
   return { organizationId: org.id };
 }
 

@@ -103,12 +103,15 @@ export const ideaPhotoSchema = z
   });
 export type IdeaPhotoFormValues = z.input<typeof ideaPhotoSchema>;
 
+/** Localized text that may be left out entirely (an API caller, a form without the field): empty then. */
+const optionalLocalizedText = (max: number) => optionalLocalizedTextSchema({ max }).default({ fi: undefined, sv: undefined, en: undefined });
+
 /** An official's decision: state (base or custom), public reason, answer and the published cost. */
 export const ideaDecisionSchema = z.object({
   state: z.enum(IDEA_BASE_STATES),
   customStateId: optionalId,
-  reason: optionalLocalizedTextSchema({ max: REASON_MAX }),
-  answer: optionalLocalizedTextSchema({ max: ANSWER_MAX }),
+  reason: optionalLocalizedText(REASON_MAX),
+  answer: optionalLocalizedText(ANSWER_MAX),
   mergedIntoId: optionalId,
   costEstimate: z
     .union([z.number(), z.string().trim()])
@@ -123,8 +126,8 @@ export const ideaDecisionSchema = z.object({
     })
     .nullable()
     .default(null),
-  costJustification: optionalLocalizedTextSchema({ max: REASON_MAX }),
-  timeFrame: optionalLocalizedTextSchema({ max: PLACE_MAX }),
+  costJustification: optionalLocalizedText(REASON_MAX),
+  timeFrame: optionalLocalizedText(PLACE_MAX),
 });
 export type IdeaDecisionFormValues = z.input<typeof ideaDecisionSchema>;
 export type IdeaDecision = z.output<typeof ideaDecisionSchema>;

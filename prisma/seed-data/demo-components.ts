@@ -3,6 +3,8 @@ import { pagesDefinition } from '../../lib/pages/definition';
 import path from 'node:path';
 import { newsDefinition } from '../../lib/news/definition';
 import { debatesDefinition } from '../../lib/debates/definition';
+import { ideasDefinition } from '../../lib/ideas/definition';
+import { seedDemoThread } from './demo-comments';
 import { seedNewsImages } from '../../lib/news/seed-images';
 import { databaseFileStore } from '../../lib/storage/database-store';
 import { diskFileStore } from '../../lib/storage/disk-store';
@@ -97,4 +99,62 @@ export async function seedDemoDebates(prisma: PrismaClient, spaceId: string, spa
     },
   });
   await debatesDefinition.seed!(prisma, component.id);
+}
+
+/**
+ * The processes that get an Ideat (Ideas) component in the demo: both pilot neighbourhoods. Submitting, supporting
+ * and commenting are switched on in the phase active at seeding time, so a newcomer can try everything today; the
+ * demo ideas stand in every state, with answers, costs, in-person ideas and (in Neulamäki, which has an evaluator)
+ * assignments, reviews and notes. Runs after the demo users exist.
+ */
+const DEMO_IDEA_SPACES = new Set(['lahioohjelma-2026-neulamaki', 'lahioohjelma-2026-petonen']);
+
+export async function seedDemoIdeas(prisma: PrismaClient, spaceId: string, spaceSlug: string) {
+  if (!DEMO_IDEA_SPACES.has(spaceSlug)) return;
+  if (await prisma.component.findFirst({ where: { spaceId, kind: 'ideas' }, select: { id: true } })) return;
+  const active = await prisma.phase.findFirst({ where: { spaceId, isActive: true }, select: { id: true } });
+  const component = await prisma.component.create({
+    data: {
+      spaceId,
+      kind: 'ideas',
+      name: { fi: 'Ideat', sv: 'Idéer', en: 'Ideas' },
+      position: 3,
+      isPublished: true,
+      publishedAt: new Date(),
+      settings: { ideasPerPerson: 5, allowEditAfterPublish: true, allowWithdraw: true, supportsPerPerson: 0, showSupportCounts: true, ideasPerPage: 12, commentAlignment: false, preModeration: false, flagThreshold: 0 },
+      actionSettings: { always: {}, phases: active ? { [active.id]: { create_idea: true, support: true, comment: true } } : {} },
+    },
+  });
+  await ideasDefinition.seed!(prisma, component.id);
+  await seedDemoIdeaThread(prisma, component.id);
+}
+
+/** A conversation under the oldest idea still open (the fitness stairs), with the evaluator's badged answer. */
+async function seedDemoIdeaThread(prisma: PrismaClient, componentId: string) {
+  const idea = await prisma.idea.findFirst({
+    where: { componentId, state: 'ACCEPTED' },
+    orderBy: { publishedAt: 'asc' },
+    select: { id: true, component: { select: { spaceId: true, space: { select: { organizationId: true } } } } },
+  });
+  if (!idea) return;
+  const organizationId = idea.component.space.organizationId;
+  const emails = { liisa: 'liisa@kuopio.example', helmi: 'helmi@kuopio.example', olli: 'olli@kuopio.example', evaluator: 'evaluator@kuopio.example', coordinator: 'coordinator@kuopio.example' };
+  const people = new Map<string, string>();
+  for (const [key, email] of Object.entries(emails)) {
+    const user = await prisma.user.findUnique({ where: { organizationId_email: { organizationId, email } }, select: { id: true } });
+    if (user) people.set(key, user.id);
+  }
+  if (people.size === 0) return;
+  await seedDemoThread(
+    prisma,
+    { organizationId, spaceId: idea.component.spaceId, componentId, resourceType: 'idea', resourceId: idea.id },
+    people,
+    [
+      {
+        by: 'helmi', body: 'Hyvä idea! Toivoisin portaisiin myös levähdystasanteen puolivälin kohdalle.', hoursAgo: 200, upvotedBy: ['liisa', 'olli'],
+        replies: [{ by: 'evaluator', officialRole: 'EVALUATOR', body: 'Kiitos, levähdystasanne on mukana kustannusarviossa.', hoursAgo: 150 }],
+      },
+      { by: 'olli', body: 'Portaille olisi kiva saada valaistus, niin niitä voisi käyttää talvi-iltoinakin.', hoursAgo: 90, upvotedBy: ['helmi'] },
+    ],
+  );
 }

@@ -1,0 +1,292 @@
+/**
+ * The Ideas kind against the real database: the submission from draft to publication (area, theme, pin, limits,
+ * the phase's action), supports (one per person by the primary key, also in parallel; the per-person maximum; a
+ * closed phase), the officials' decision with the transition graph (forged transitions refused), withdrawal, the
+ * review (assignment, private notes, reviews; evaluators of another space), in-person entry, the announcement
+ * to author and supporters, who sees drafts and hidden ideas, and constant query counts for list, map and page.
+ */
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Actor } from '@/lib/auth/actor';
+import { db } from '@/lib/db';
+import { actorFor, createTestUser, uniqueSuffix } from '@/tests/factories/organization-admin';
+import { actorWithSpaceRole, auditRows, componentFixture, refusal } from '@/tests/factories/components';
+import { countQueries } from '@/tests/setup/query-count';
+
+vi.mock('@/lib/auth/current-actor', () => import('@/tests/setup/signed-in-as'));
+vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+
+const { createIdeaDraft, updateIdeaBasics, setIdeaLocation, publishIdea, deleteIdeaDraft } = await import('./draft-mutations');
+const { supportIdea, withdrawSupport } = await import('./support-mutations');
+const { decideIdea, withdrawIdea } = await import('./decision-mutations');
+const { assignEvaluator, saveReview, addNote } = await import('./review-mutations');
+const { enterInPersonIdea } = await import('./in-person-mutations');
+const { createTheme, createCustomState } = await import('./setup-mutations');
+const { findListedIdeas, findIdeaPins, findSimilarIdeas } = await import('./list-queries');
+const { getIdeaForPage } = await import('./queries');
+const { announceIdeaChange } = await import('./change-notice');
+const { parseIdeaListFilters } = await import('./list-filters');
+
+let f: Awaited<ReturnType<typeof componentFixture>>;
+let componentId: string;
+let closedComponentId: string;
+let areaId: string;
+let otherAreaId: string;
+let themeId: string;
+let activePhaseId: string;
+let staff: Actor;
+let evaluatorElsewhere: Actor;
+
+// A square around Neulamäki: pins inside are accepted, others refused.
+const boundary = { type: 'Polygon', coordinates: [[[27.6, 62.86], [27.65, 62.86], [27.65, 62.88], [27.6, 62.88], [27.6, 62.86]]] };
+
+async function ideasComponent(settings: Record<string, number | boolean>, actions: Record<string, boolean>) {
+  return (
+    await db.component.create({
+      data: { spaceId: f.space.id, kind: 'ideas', name: { fi: 'Ideat' }, isPublished: true, settings, actionSettings: { always: {}, phases: { [activePhaseId]: actions } } },
+      select: { id: true },
+    })
+  ).id;
+}
+
+async function resident(label: string): Promise<Actor> {
+  return actorFor((await createTestUser(f.org.id, { label })).id);
+}
+
+const basics = (title: string, extra: Record<string, unknown> = {}) => ({ title, body: `Kuvaus ideasta ${title}, jossa on tarpeeksi tekstiä.`, areaId, themeId: '', ...extra });
+
+async function publishedIdea(author: Actor, title: string, cid = componentId) {
+  const { id } = await createIdeaDraft(author, cid, basics(title));
+  await publishIdea(author, cid, id);
+  return id;
+}
+
+beforeAll(async () => {
+  f = await componentFixture();
+  activePhaseId = f.space.phases[0]!.id;
+  areaId = (await db.area.create({ data: { organizationId: f.org.id, slug: `neulamaki-${uniqueSuffix()}`, kind: 'NEIGHBOURHOOD', name: { fi: 'Neulamäki' }, boundary } })).id;
+  otherAreaId = (await db.area.create({ data: { organizationId: f.org.id, slug: `petonen-${uniqueSuffix()}`, kind: 'NEIGHBOURHOOD', name: { fi: 'Petonen' } } })).id;
+  await db.spaceArea.create({ data: { spaceId: f.space.id, areaId } });
+  componentId = await ideasComponent({ ideasPerPerson: 2, supportsPerPerson: 2 }, { create_idea: true, support: true, comment: true });
+  closedComponentId = await ideasComponent({}, { create_idea: false, support: false });
+  themeId = (await createTheme(f.coordinator, componentId, { name: { fi: 'Liikunta', sv: 'Motion', en: '' } })).id;
+  staff = await actorFor((await createTestUser(f.org.id, { label: 'staff', orgRoles: ['STAFF'] })).id);
+  evaluatorElsewhere = await actorWithSpaceRole(f.org.id, f.otherSpace.id, 'EVALUATOR', 'eval-elsewhere');
+});
+
+describe('submission', () => {
+  it('keeps a draft for its author only, then publishes it as submitted with its history, age group and follow', async () => {
+    const author = await resident('author');
+    const { id } = await createIdeaDraft(author, componentId, basics('Kuntoportaat rinteeseen', { themeId }));
+    expect(await getIdeaForPage(author, f.org.id, componentId, id)).not.toBeNull();
+    expect(await getIdeaForPage(null, f.org.id, componentId, id)).toBeNull();
+    expect(await getIdeaForPage(await resident('other'), f.org.id, componentId, id)).toBeNull();
+    await setIdeaLocation(author, componentId, id, { latitude: '62.87', longitude: '27.62', locationText: 'Rinteen alapää' });
+    await publishIdea(author, componentId, id);
+    const stored = await db.idea.findUniqueOrThrow({ where: { id }, include: { changes: true } });
+    expect(stored).toMatchObject({ state: 'SUBMITTED', themeId, latitude: 62.87, longitude: 27.62, locationText: 'Rinteen alapää', locale: 'fi' });
+    expect(stored.publishedAt).not.toBeNull();
+    expect(stored.changes.map((c) => [c.fromState, c.toState])).toEqual([[null, 'SUBMITTED']]);
+    expect(await db.follow.count({ where: { userId: author.userId, targetType: 'idea', targetId: id } })).toBe(1);
+    expect(await getIdeaForPage(null, f.org.id, componentId, id)).not.toBeNull();
+    expect(await refusal(publishIdea(author, componentId, id))).toEqual({ code: 'CONFLICT', fieldErrors: { _form: ['ideaAlreadyPublished'] } });
+  });
+
+  it('refuses an area the space does not cover, a foreign theme, a pin outside the area, script kept as text', async () => {
+    const author = await resident('bad-input');
+    expect(await refusal(createIdeaDraft(author, componentId, basics('Väärä alue', { areaId: otherAreaId })))).toEqual({ code: 'INVALID_INPUT', fieldErrors: { areaId: ['ideaUnknownArea'] } });
+    expect(await refusal(createIdeaDraft(author, componentId, basics('Väärä teema', { themeId: 'eioleolemassa' })))).toEqual({ code: 'INVALID_INPUT', fieldErrors: { themeId: ['ideaUnknownTheme'] } });
+    expect((await refusal(createIdeaDraft(author, componentId, basics('x')))).code).toBe('INVALID_INPUT');
+    const { id } = await createIdeaDraft(author, componentId, basics('<script>alert(1)</script> penkki'));
+    expect((await db.idea.findUniqueOrThrow({ where: { id } })).title).toBe('<script>alert(1)</script> penkki');
+    expect(await refusal(setIdeaLocation(author, componentId, id, { latitude: '60.17', longitude: '24.94', locationText: '' }))).toEqual({ code: 'INVALID_INPUT', fieldErrors: { latitude: ['ideaPinOutside'] } });
+    expect((await refusal(setIdeaLocation(author, componentId, id, { latitude: '62.87', longitude: '', locationText: '' }))).code).toBe('INVALID_INPUT');
+    expect(await db.idea.findUniqueOrThrow({ where: { id } })).toMatchObject({ latitude: null, longitude: null });
+    expect(await db.idea.count({ where: { authorId: author.userId } })).toBe(1);
+  });
+
+  it('refuses submitting where the phase has it off, and another person\'s draft reads as missing', async () => {
+    const author = await resident('closed');
+    expect(await refusal(createIdeaDraft(author, closedComponentId, basics('Suljettu vaihe')))).toEqual({ code: 'FORBIDDEN', fieldErrors: { _form: ['ideaCreationClosed'] } });
+    const { id } = await createIdeaDraft(author, componentId, basics('Oma luonnos'));
+    const other = await resident('thief');
+    expect((await refusal(updateIdeaBasics(other, componentId, id, basics('Kaapattu')))).code).toBe('NOT_FOUND');
+    expect((await refusal(publishIdea(other, componentId, id))).code).toBe('NOT_FOUND');
+    expect((await refusal(deleteIdeaDraft(other, componentId, id))).code).toBe('NOT_FOUND');
+    await deleteIdeaDraft(author, componentId, id);
+    expect(await db.idea.count({ where: { id } })).toBe(0);
+  });
+
+  it('holds the limit of ideas per person, also for parallel publishes', async () => {
+    const author = await resident('limit');
+    const drafts = await Promise.all(['Eka idea tässä', 'Toka idea tässä', 'Kolmas idea tässä'].map((t) => createIdeaDraft(author, componentId, basics(t))));
+    const results = await Promise.allSettled(drafts.map((d) => publishIdea(author, componentId, d.id)));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(2);
+    expect(await db.idea.count({ where: { authorId: author.userId, publishedAt: { not: null } } })).toBe(2);
+  });
+});
+
+describe('supports', () => {
+  it('leaves exactly one support for parallel double clicks and counts it once', async () => {
+    const ideaId = await publishedIdea(await resident('supported'), 'Penkkejä reitille');
+    const supporter = await resident('supporter');
+    await Promise.all([supportIdea(supporter, componentId, ideaId), supportIdea(supporter, componentId, ideaId), supportIdea(supporter, componentId, ideaId)]);
+    expect(await db.ideaSupport.count({ where: { ideaId } })).toBe(1);
+    expect((await db.idea.findUniqueOrThrow({ where: { id: ideaId } })).supportCount).toBe(1);
+    await withdrawSupport(supporter, componentId, ideaId);
+    await withdrawSupport(supporter, componentId, ideaId);
+    expect((await db.idea.findUniqueOrThrow({ where: { id: ideaId } })).supportCount).toBe(0);
+  });
+
+  it('holds the maximum per person and refuses closed phases and final states', async () => {
+    const author = await resident('many');
+    const ids = [await publishedIdea(author, 'Idea yksi kannatettavaksi'), await publishedIdea(author, 'Idea kaksi kannatettavaksi')];
+    const third = await publishedIdea(await resident('third-author'), 'Idea kolme kannatettavaksi');
+    const supporter = await resident('max');
+    for (const id of ids) await supportIdea(supporter, componentId, id);
+    expect(await refusal(supportIdea(supporter, componentId, third))).toEqual({ code: 'FORBIDDEN', fieldErrors: { _form: ['ideaSupportLimitReached|{"max":2}'] } });
+    await withdrawSupport(supporter, componentId, ids[0]!);
+    await supportIdea(supporter, componentId, third);
+    const closedIdea = await db.idea.create({ data: { componentId: closedComponentId, areaId, title: 'Suljetun idea', body: 'Tekstiä tarpeeksi pitkästi.', locale: 'fi', publishedAt: new Date() }, select: { id: true } });
+    expect(await refusal(supportIdea(supporter, closedComponentId, closedIdea.id))).toEqual({ code: 'FORBIDDEN', fieldErrors: { _form: ['ideaSupportClosed'] } });
+    await decideIdea(f.coordinator, componentId, third, { state: 'REJECTED', reason: { fi: 'Ei mahdu alueelle.' } });
+    expect(await refusal(supportIdea(await resident('late'), componentId, third))).toEqual({ code: 'FORBIDDEN', fieldErrors: { _form: ['ideaNotOpenForSupport'] } });
+  });
+});
+
+describe('decisions and the transition graph', () => {
+  it('publishes a state, answer and cost, recorded in the history and the audit log, and tells author and supporters', async () => {
+    const author = await resident('decided');
+    const ideaId = await publishedIdea(author, 'Ulkokuntosali puistoon');
+    const supporter = await resident('decided-supporter');
+    await supportIdea(supporter, componentId, ideaId);
+    const custom = await createCustomState(f.coordinator, componentId, { baseState: 'ACCEPTED', label: { fi: 'Etenee äänestykseen' }, colour: 'green' });
+    await decideIdea(f.coordinator, componentId, ideaId, { state: 'UNDER_REVIEW' });
+    await decideIdea(f.coordinator, componentId, ideaId, {
+      state: 'ACCEPTED', customStateId: custom.id, answer: { fi: 'Toteutetaan ensi kesänä.', sv: 'Genomförs nästa sommar.' }, costEstimate: '38 000',
+      costJustification: { fi: 'Laitteet ja asennus.' }, timeFrame: { fi: 'Kesä 2027' },
+    });
+    const stored = await db.idea.findUniqueOrThrow({ where: { id: ideaId }, include: { changes: { orderBy: { createdAt: 'asc' } } } });
+    expect(stored).toMatchObject({ state: 'ACCEPTED', customStateId: custom.id, costEstimate: 38000, answer: { fi: 'Toteutetaan ensi kesänä.' }, timeFrame: { fi: 'Kesä 2027' } });
+    expect(stored.changes.map((c) => [c.toState, c.answered])).toEqual([['SUBMITTED', false], ['UNDER_REVIEW', false], ['ACCEPTED', true]]);
+    expect((await auditRows(ideaId)).map((a) => a.action)).toEqual(['idea.decide', 'idea.decide']);
+    const last = stored.changes.at(-1)!;
+    const told = await announceIdeaChange({ changeId: last.id });
+    expect(told?.notified).toBe(2);
+    const notes = await db.notification.findMany({ where: { eventKey: `idea_answered:${last.id}` }, select: { userId: true, data: true } });
+    expect(notes.map((n) => n.userId).sort()).toEqual([author.userId, supporter.userId].sort());
+    expect(JSON.stringify(notes[0]!.data)).toContain('Etenee äänestykseen');
+    expect(await announceIdeaChange({ changeId: last.id })).toMatchObject({ notified: 0 });
+  });
+
+  it('refuses forged transitions, a rejection without a reason, a merge without a target and a foreign custom state; nothing stored', async () => {
+    const ideaId = await publishedIdea(await resident('forged'), 'Koirapuisto laidalle');
+    expect(await refusal(decideIdea(f.coordinator, componentId, ideaId, { state: 'IMPLEMENTED' }))).toEqual({ code: 'INVALID_INPUT', fieldErrors: { state: ['ideaTransitionNotAllowed'] } });
+    expect(await refusal(decideIdea(f.coordinator, componentId, ideaId, { state: 'WITHDRAWN' }))).toEqual({ code: 'INVALID_INPUT', fieldErrors: { state: ['ideaTransitionNotAllowed'] } });
+    expect(await refusal(decideIdea(f.coordinator, componentId, ideaId, { state: 'REJECTED' }))).toEqual({ code: 'INVALID_INPUT', fieldErrors: { 'reason.fi': ['ideaReasonRequired'] } });
+    expect(await refusal(decideIdea(f.coordinator, componentId, ideaId, { state: 'MERGED' }))).toEqual({ code: 'INVALID_INPUT', fieldErrors: { mergedIntoId: ['ideaMergeTargetRequired'] } });
+    expect(await refusal(decideIdea(f.coordinator, componentId, ideaId, { state: 'MERGED', mergedIntoId: ideaId }))).toEqual({ code: 'INVALID_INPUT', fieldErrors: { mergedIntoId: ['ideaMergeTargetInvalid'] } });
+    const custom = await createCustomState(f.coordinator, componentId, { baseState: 'UNDER_REVIEW', label: { fi: 'Kustannusarviossa' }, colour: 'amber' });
+    expect(await refusal(decideIdea(f.coordinator, componentId, ideaId, { state: 'ACCEPTED', customStateId: custom.id }))).toEqual({ code: 'INVALID_INPUT', fieldErrors: { customStateId: ['ideaCustomStateInvalid'] } });
+    expect((await refusal(decideIdea(f.coordinator, componentId, ideaId, { state: 'NONSENSE' } as never))).code).toBe('INVALID_INPUT');
+    expect(await db.idea.findUniqueOrThrow({ where: { id: ideaId } })).toMatchObject({ state: 'SUBMITTED', customStateId: null });
+    expect(await db.ideaStateChange.count({ where: { ideaId } })).toBe(1);
+    const target = await publishedIdea(await resident('merge-target'), 'Liikuntapaikka isompi');
+    await decideIdea(f.coordinator, componentId, ideaId, { state: 'MERGED', mergedIntoId: target, reason: { fi: 'Sama asia.' } });
+    expect(await db.idea.findUniqueOrThrow({ where: { id: ideaId } })).toMatchObject({ state: 'MERGED', mergedIntoId: target });
+  });
+
+  it('lets only officials decide: residents, evaluators, staff, other spaces\' coordinators and other municipalities are refused', async () => {
+    const ideaId = await publishedIdea(await resident('who-decides'), 'Kukkaistutuksia aukiolle');
+    const otherCoordinator = await actorWithSpaceRole(f.org.id, f.otherSpace.id, 'COORDINATOR', 'coord-else');
+    for (const actor of [await resident('nobody'), f.evaluator, staff, otherCoordinator]) {
+      expect((await refusal(decideIdea(actor, componentId, ideaId, { state: 'UNDER_REVIEW' }))).code).toBe('FORBIDDEN');
+    }
+    expect((await refusal(decideIdea(f.outsider, componentId, ideaId, { state: 'UNDER_REVIEW' }))).code).toBe('NOT_FOUND');
+    expect((await db.idea.findUniqueOrThrow({ where: { id: ideaId } })).state).toBe('SUBMITTED');
+  });
+
+  it('lets the author withdraw an undecided idea, once', async () => {
+    const author = await resident('withdrawer');
+    const ideaId = await publishedIdea(author, 'Peruttava idea tässä');
+    expect((await refusal(withdrawIdea(await resident('not-author'), componentId, ideaId))).code).toBe('NOT_FOUND');
+    await withdrawIdea(author, componentId, ideaId);
+    expect((await db.idea.findUniqueOrThrow({ where: { id: ideaId } })).state).toBe('WITHDRAWN');
+    expect(await refusal(withdrawIdea(author, componentId, ideaId))).toEqual({ code: 'FORBIDDEN', fieldErrors: { _form: ['ideaNotWithdrawable'] } });
+  });
+});
+
+describe('review', () => {
+  it('assigns the space\'s evaluators with a due date; the assigned evaluator reviews and writes notes, others cannot', async () => {
+    const ideaId = await publishedIdea(await resident('reviewed'), 'Suojatie koulun risteykseen');
+    expect((await refusal(assignEvaluator(f.evaluator, componentId, ideaId, { evaluatorId: f.evaluator.userId }))).code).toBe('FORBIDDEN');
+    expect(await refusal(assignEvaluator(f.coordinator, componentId, ideaId, { evaluatorId: evaluatorElsewhere.userId }))).toEqual({ code: 'INVALID_INPUT', fieldErrors: { evaluatorId: ['ideaNotAnEvaluator'] } });
+    expect((await refusal(saveReview(f.evaluator, componentId, ideaId, { feasibility: 'FEASIBLE' }))).code).toBe('NOT_FOUND');
+    await assignEvaluator(f.coordinator, componentId, ideaId, { evaluatorId: f.evaluator.userId, dueDate: '2027-01-15' });
+    await saveReview(f.evaluator, componentId, ideaId, { feasibility: 'FEASIBLE', costEstimate: '12000', costJustification: 'Maalaus ja merkit', timeFrame: 'Kevät 2027', proposedState: 'ACCEPTED', proposedAnswer: 'Toteutetaan.' });
+    await addNote(f.evaluator, componentId, ideaId, { body: 'Salainen huomio: tarkista kaava.' });
+    expect(await db.ideaReview.findFirstOrThrow({ where: { ideaId } })).toMatchObject({ feasibility: 'FEASIBLE', costEstimate: 12000, proposedState: 'ACCEPTED' });
+    expect((await db.ideaAssignment.findFirstOrThrow({ where: { ideaId } })).dueDate?.toISOString().slice(0, 10)).toBe('2027-01-15');
+    for (const actor of [evaluatorElsewhere, await resident('snoop'), staff]) {
+      expect((await refusal(addNote(actor, componentId, ideaId, { body: 'Minäkin' }))).code).toBe('NOT_FOUND');
+      expect((await refusal(saveReview(actor, componentId, ideaId, { feasibility: 'NOT_FEASIBLE' }))).code).toBe('NOT_FOUND');
+    }
+    expect(await refusal(assignEvaluator(f.coordinator, componentId, ideaId, { evaluatorId: f.evaluator.userId, dueDate: '2027-02-30' }))).toMatchObject({ code: 'INVALID_INPUT' });
+    const page = await getIdeaForPage(null, f.org.id, componentId, ideaId);
+    expect(JSON.stringify(page)).not.toContain('Salainen huomio');
+    expect(JSON.stringify(page)).not.toContain('Maalaus ja merkit');
+  });
+});
+
+describe('in person', () => {
+  it('lets staff enter an idea on behalf of a named resident, never showing the name publicly or in the audit log', async () => {
+    const { id } = await enterInPersonIdea(staff, componentId, {
+      title: 'Skeittiramppi nuorille', body: 'Nuoret toivoivat skeittiramppia koulun työpajassa.', areaId, themeId: '', locale: 'fi', channel: 'IN_PERSON',
+      collectedAt: '2026-11-20', collectedPlace: 'Koulun työpaja', onBehalfName: 'Aino Virtanen', ageGroup: '13-17', locationText: '',
+    });
+    const stored = await db.idea.findUniqueOrThrow({ where: { id } });
+    expect(stored).toMatchObject({ authorId: null, enteredById: staff.userId, channel: 'IN_PERSON', onBehalfName: 'Aino Virtanen', ageGroup: '13-17', state: 'SUBMITTED' });
+    expect(JSON.stringify(await getIdeaForPage(null, f.org.id, componentId, id))).not.toContain('Aino');
+    expect(JSON.stringify(await auditRows(id))).not.toContain('Aino');
+    expect((await refusal(enterInPersonIdea(await resident('not-staff'), componentId, { title: 'Ei oikeutta', body: 'Tätä ei saa kirjata kukaan asukas.', areaId, locale: 'fi', channel: 'PAPER', collectedAt: '2026-11-20', collectedPlace: 'X' }))).code).toBe('FORBIDDEN');
+    expect(await refusal(enterInPersonIdea(staff, componentId, { title: 'Tulevaisuudesta', body: 'Keräyspäivä on tulevaisuudessa.', areaId, locale: 'fi', channel: 'PAPER', collectedAt: '2999-01-01', collectedPlace: 'X' }))).toEqual({ code: 'INVALID_INPUT', fieldErrors: { collectedAt: ['ideaCollectedInFuture'] } });
+  });
+});
+
+describe('lists, map and page', () => {
+  it('filters by text with Finnish stemming, state and theme, and finds similar ideas by title', async () => {
+    const author = await resident('lists');
+    const id = await publishedIdea(author, 'Leikkipuistoon uusia keinuja');
+    const filters = parseIdeaListFilters({ haku: 'leikkipuisto' }, { supportSortAllowed: true });
+    const { ideas } = await findListedIdeas({ componentId, areaId: null, authorId: null }, filters, { perPage: 50, seed: 'x' });
+    expect(ideas.map((i) => i.id)).toContain(id);
+    const similar = await findSimilarIdeas(componentId, { title: 'Leikkipuisto ja keinut', excludeId: null });
+    expect(similar.map((s) => s.id)).toContain(id);
+    const rejected = await findListedIdeas({ componentId, areaId: null, authorId: null }, parseIdeaListFilters({ tila: 'hylatty' }, { supportSortAllowed: true }), { perPage: 50, seed: 'x' });
+    expect(rejected.ideas.every((i) => i.state === 'REJECTED')).toBe(true);
+  });
+
+  it('runs a constant number of queries for the list (each sort), the map data and the idea page', async () => {
+    const scope = { componentId, areaId: null, authorId: null };
+    const ideaId = (await db.idea.findFirstOrThrow({ where: { componentId, publishedAt: { not: null } }, select: { id: true } })).id;
+    const measure = async () => ({
+      list: [
+        await countQueries(() => findListedIdeas(scope, { ...parseIdeaListFilters({}, { supportSortAllowed: true }), sort: 'newest' }, { perPage: 12, seed: '1' })),
+        await countQueries(() => findListedIdeas(scope, { ...parseIdeaListFilters({}, { supportSortAllowed: true }), sort: 'supported' }, { perPage: 12, seed: '1' })),
+        await countQueries(() => findListedIdeas(scope, { ...parseIdeaListFilters({}, { supportSortAllowed: true }), sort: 'commented' }, { perPage: 12, seed: '1' })),
+        await countQueries(() => findListedIdeas(scope, { ...parseIdeaListFilters({}, { supportSortAllowed: true }), sort: 'random' }, { perPage: 12, seed: '1' })),
+      ],
+      map: await countQueries(() => findIdeaPins(scope, parseIdeaListFilters({}, { supportSortAllowed: true }))),
+      page: await countQueries(() => getIdeaForPage(null, f.org.id, componentId, ideaId)),
+    });
+    const before = await measure();
+    const author = await resident('bulk');
+    const supporters = await Promise.all(Array.from({ length: 5 }, (_, i) => resident(`bulk-s${i}`)));
+    for (let i = 0; i < 15; i++) {
+      const idea = await db.idea.create({ data: { componentId, areaId, title: `Massaidea ${i}`, body: 'Tekstiä riittävästi idealle.', locale: 'fi', authorId: author.userId, publishedAt: new Date(), latitude: 62.87, longitude: 27.62 }, select: { id: true } });
+      await db.ideaSupport.createMany({ data: supporters.map((s) => ({ ideaId: idea.id, userId: s.userId, componentId })) });
+      await db.ideaStateChange.create({ data: { ideaId: idea.id, toState: 'SUBMITTED' } });
+    }
+    await db.ideaSupport.createMany({ data: supporters.map((s) => ({ ideaId, userId: s.userId, componentId })), skipDuplicates: true });
+    expect(await measure()).toEqual(before);
+  });
+});
