@@ -87,7 +87,9 @@ export function IdeasMap({ dataUrl, pins: givenPins, ideaHref, label, describedB
       setStatus('ready');
     };
     const start = () =>
-      void draw().catch(() => {
+      void draw().catch((error: unknown) => {
+        // The list below stays; the reason is kept for whoever investigates (the visitor sees the polite message).
+        console.error('[ideas-map]', error);
         if (!cancelled) setStatus('failed');
       });
     const visibility =

@@ -12,10 +12,10 @@ export function ShareLink({ path, labels }: { path: string; labels: { heading: s
   const url = `${origin}${path}`;
   const [copied, setCopied] = useState(false);
   return (
-    <div className="flex flex-col gap-1">
+    <div className="flex w-full min-w-0 flex-col gap-1 sm:w-auto">
       <label htmlFor="idea-share-url" className="font-semibold">{labels.heading}</label>
-      <div className="flex gap-2">
-        <input id="idea-share-url" readOnly value={url} className="w-72 max-w-full rounded border border-gray-500 px-2 py-1" onFocus={(e) => e.currentTarget.select()} />
+      <div className="flex flex-wrap gap-2">
+        <input id="idea-share-url" readOnly value={url} className="w-full min-w-0 rounded border border-gray-500 px-2 py-1 sm:w-72" onFocus={(e) => e.currentTarget.select()} />
         <button
           type="button"
           className="rounded border-2 border-brand-700 px-3 py-1 font-semibold text-brand-700"

@@ -94,7 +94,7 @@ export function IdeaPhotoForm({ componentId, ideaId, defaultValues, initialPrevi
               const file = e.currentTarget.files?.[0];
               if (file) void upload(file);
             }}
-            className="mt-1"
+            className="mt-1 block w-full max-w-full"
           />
           <p aria-live="polite" className="text-sm">{uploading ? t('photoUploading') : ''}</p>
           {refusal && <p id={`${id}-refusal`} role="alert" className="mt-1 font-medium text-danger">{translate(refusal)}</p>}
