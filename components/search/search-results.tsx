@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import { localize, localizedLang } from '@/lib/core/localized-text';
 import type { Locale } from '@/lib/i18n/config';
-import { SEARCH_MAX_PAGE, SEARCH_PAGE_SIZE, searchQueryString, type SearchRequest } from '@/lib/search/params';
+import { SEARCH_MAX_PAGE, SEARCH_MAX_RESULTS, SEARCH_PAGE_SIZE, searchQueryString, type SearchRequest } from '@/lib/search/params';
 import type { SearchResults as Results } from '@/lib/search/queries';
 import { HighlightedText } from './highlighted-text';
 
@@ -13,7 +13,7 @@ import { HighlightedText } from './highlighted-text';
  */
 export async function SearchResults({ results, request, locale }: { results: Results; request: SearchRequest; locale: Locale }) {
   const [t, format] = await Promise.all([getTranslations({ locale, namespace: 'search' }), getFormatter({ locale })]);
-  const shown = Math.min(results.total, SEARCH_MAX_PAGE * SEARCH_PAGE_SIZE);
+  const shown = Math.min(results.total, SEARCH_MAX_RESULTS);
   const hasNext = request.page * SEARCH_PAGE_SIZE < shown;
   const pageHref = (page: number) => `/haku?${searchQueryString({ ...request, page })}`;
   const linkClass = 'rounded border border-brand-700 px-3 py-1 font-medium text-brand-700 underline hover:bg-brand-50';
@@ -39,9 +39,8 @@ export async function SearchResults({ results, request, locale }: { results: Res
                 </h3>
                 <p className="mt-1 text-sm text-muted">
                   <span className="font-semibold">{t(`type.${hit.type}` as 'type.news_post')}</span>
-                  {hit.spaceTitle !== null && (
-                    <> · <span lang={localizedLang(hit.spaceTitle, locale)}>{localize(hit.spaceTitle, locale)}</span></>
-                  )}
+                  {' · '}
+                  <span lang={localizedLang(hit.spaceTitle, locale)}>{localize(hit.spaceTitle, locale)}</span>
                   {' · '}
                   <time dateTime={hit.date.toISOString()}>{format.dateTime(hit.date, 'long')}</time>
                 </p>

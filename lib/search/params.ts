@@ -10,6 +10,8 @@ export const SEARCH_QUERY_MAX_LENGTH = 200;
 export const SEARCH_PAGE_SIZE = 20;
 /** Offset paging with a cap: past ten pages of 200 results, narrowing the search helps more than paging on. */
 export const SEARCH_MAX_PAGE = 10;
+/** The results any search reaches, by the page or the open data API: the first 200. */
+export const SEARCH_MAX_RESULTS = SEARCH_MAX_PAGE * SEARCH_PAGE_SIZE;
 
 export const SEARCH_PARAM = { query: 'q', space: 'tila', area: 'alue', kind: 'laji', page: 'sivu' } as const;
 

@@ -8,7 +8,7 @@ import { visibleResources } from '@/lib/core/resources/visible-resources';
 import { commentPath } from '@/lib/comments/paths';
 import { visibleSpacesWhere } from '@/lib/spaces/visibility';
 import { HEADLINE_OPTIONS, MARK_END, MARK_START, excerptSegments, type ExcerptSegment } from './excerpt';
-import { SEARCH_PAGE_SIZE, type SearchRequest } from './params';
+import { SEARCH_MAX_RESULTS, SEARCH_PAGE_SIZE, type SearchRequest } from './params';
 import { searchableTypes, searchSources } from './sources';
 import type { SearchSqlContext } from './source';
 import { byLanguageSql, configOfSql, quoteIdentifier, SEARCH_LANGUAGES, tsQuery, type SearchLanguage } from './sql';
@@ -31,6 +31,7 @@ export type SearchHit = {
   title: unknown;
   /** Public path without the locale; for a comment, its place in the resource's thread. */
   path: string;
+  spaceSlug: string;
   spaceTitle: unknown;
   date: Date;
   /** The language of the text the excerpt comes from (its `lang` attribute). */
@@ -76,18 +77,26 @@ async function sqlContext(actor: Actor | null, organizationId: string, query: st
   };
 }
 
-/** One page of what the searcher may see that matches the words, best matches first, newest first among equals. */
-export async function searchContent(
-  actor: Actor | null,
-  organizationId: string,
-  request: Pick<SearchRequest, 'query' | 'kind' | 'page'>,
-  scope: SearchScope,
-  ui: SearchLanguage,
-): Promise<SearchResults> {
+/**
+ * What to search: the words, optionally one source's type ('news_post', 'debate', 'comment'…), and the window of
+ * results — within the first SEARCH_MAX_RESULTS, past which narrowing helps more than paging (offset paging, capped).
+ */
+export type SearchQuery = { query: string; type: string | null; offset: number; limit: number };
+
+/** The search of the page: 20 results a page by the page's number, the kind by its URL word. */
+export function pageSearchQuery(request: Pick<SearchRequest, 'query' | 'kind' | 'page'>): SearchQuery {
+  const type = request.kind === null ? null : (searchSources.find((s) => s.filter === request.kind)?.type ?? request.kind);
+  return { query: request.query, type, offset: (request.page - 1) * SEARCH_PAGE_SIZE, limit: SEARCH_PAGE_SIZE };
+}
+
+/** One window of what the searcher may see that matches the words, best matches first, newest first among equals. */
+export async function searchContent(actor: Actor | null, organizationId: string, request: SearchQuery, scope: SearchScope, ui: SearchLanguage): Promise<SearchResults> {
   const empty = { total: 0, totalIsCapped: false, hits: [] };
-  if (request.query === '') return empty;
+  const offset = Math.max(0, Math.floor(request.offset));
+  const limit = Math.min(Math.max(0, Math.floor(request.limit)), SEARCH_MAX_RESULTS - offset);
+  if (request.query === '' || limit <= 0) return empty;
   const ctx = await sqlContext(actor, organizationId, request.query, scope, ui);
-  const sources = searchSources.filter((s) => request.kind === null || s.filter === request.kind);
+  const sources = searchSources.filter((s) => request.type === null || s.type === request.type);
   const members = sources.flatMap((s) => {
     const sql = s.documents(ctx);
     return sql ? [{ source: s, sql }] : [];
@@ -110,7 +119,7 @@ export async function searchContent(
     db.$queryRaw<PageRow[]>`SELECT d."type", d."id", d."componentId", d."at", d."lang", d."resourceType", d."resourceId",
         ts_headline(${configOfSql(lang)}, translate(coalesce(${text}, ''), ${MARK_START + MARK_END}, ''),
           ${byLanguageSql(lang, (l) => ctx.query[l])}, ${HEADLINE_OPTIONS}) AS "excerpt"
-      FROM (SELECT * FROM (${union}) u ORDER BY u."rank" DESC, u."at" DESC, u."id" DESC LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${(request.page - 1) * SEARCH_PAGE_SIZE}) d
+      FROM (SELECT * FROM (${union}) u ORDER BY u."rank" DESC, u."at" DESC, u."id" DESC LIMIT ${limit} OFFSET ${offset}) d
       ${joins}
       ORDER BY d."rank" DESC, d."at" DESC, d."id" DESC`,
   ]);
@@ -132,21 +141,23 @@ async function describeHits(actor: Actor | null, organizationId: string, rows: P
   for (const ref of visible) byType.set(ref.type, [...new Set([...(byType.get(ref.type) ?? []), ref.id])]);
   const [described, components] = await Promise.all([
     Promise.all([...byType].map(async ([type, ids]) => (await resourceTypes[type]!.describe(db, ids)).map((d) => [`${type}:${d.id}`, d] as const))),
-    db.component.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.componentId))] } }, select: { id: true, space: { select: { title: true } } } }),
+    db.component.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.componentId))] } }, select: { id: true, space: { select: { slug: true, title: true } } } }),
   ]);
   const descriptions = new Map(described.flat());
-  const spaceTitles = new Map(components.map((c) => [c.id, c.space.title]));
+  const spaces = new Map(components.map((c) => [c.id, c.space]));
   return rows.flatMap((row) => {
     const ref = refOf(row);
     const resource = ref ? descriptions.get(`${ref.type}:${ref.id}`) : undefined;
-    if (!resource) return [];
+    const space = spaces.get(row.componentId);
+    if (!resource || !space) return [];
     return [
       {
         type: row.type,
         id: row.id,
         title: resource.title,
         path: row.type === 'comment' ? commentPath(resource.path, row.id) : resource.path,
-        spaceTitle: spaceTitles.get(row.componentId) ?? null,
+        spaceSlug: space.slug,
+        spaceTitle: space.title,
         date: row.at,
         lang: asLanguage(row.lang),
         excerpt: excerptSegments(row.excerpt ?? ''),

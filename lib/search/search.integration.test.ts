@@ -9,7 +9,7 @@ import { db } from '@/lib/db';
 import type { Actor } from '@/lib/auth/actor';
 import { actorFor, createTestOrganization, createTestUser, uniqueSuffix } from '@/tests/factories/organization-admin';
 import { actorWithSpaceRole, createTestSpace } from '@/tests/factories/components';
-import { searchContent, resolveSearchScope, SEARCH_COUNT_CAP, type SearchScope } from './queries';
+import { pageSearchQuery, searchContent, resolveSearchScope, SEARCH_COUNT_CAP, type SearchScope } from './queries';
 import { searchSources, searchableTypes } from './sources';
 import type { SearchSqlContext } from './source';
 import { tsQuery, type SearchLanguage } from './sql';
@@ -49,7 +49,7 @@ async function comment(componentId: string, resourceType: string, resourceId: st
 }
 
 const search = async (actor: Actor | null, query: string, opts: { kind?: string | null; page?: number; scope?: Partial<SearchScope>; ui?: SearchLanguage } = {}) =>
-  searchContent(actor, orgId, { query, kind: opts.kind ?? null, page: opts.page ?? 1 }, { spaceId: null, areaId: null, ...opts.scope }, opts.ui ?? 'fi');
+  searchContent(actor, orgId, pageSearchQuery({ query, kind: opts.kind ?? null, page: opts.page ?? 1 }), { spaceId: null, areaId: null, ...opts.scope }, opts.ui ?? 'fi');
 const found = async (...args: Parameters<typeof search>) => {
   const result = await search(...args);
   const names = Object.fromEntries(Object.entries(ids).map(([k, v]) => [v, k]));
@@ -140,7 +140,7 @@ describe('searchContent: visibility', () => {
 
   it('finds nothing of another organization', async () => {
     const other = await createTestOrganization('search-other');
-    const result = await searchContent(null, other.id, { query: 'leikkipuisto', kind: null, page: 1 }, { spaceId: null, areaId: null }, 'fi');
+    const result = await searchContent(null, other.id, { query: 'leikkipuisto', type: null, offset: 0, limit: 20 }, { spaceId: null, areaId: null }, 'fi');
     expect(result).toEqual({ total: 0, totalIsCapped: false, hits: [] });
   });
 
@@ -182,6 +182,7 @@ describe('searchContent: languages', () => {
     expect(hits[0]).toMatchObject({ type: 'comment', id: ids.comment, title: { fi: 'Leikkipuistoon tulee uudet keinut' } });
     expect(hits[0]!.path).toBe(`/spaces/${publicSpace.slug}/c/${newsInPublic}/${ids.post}?kommentti=${ids.comment}#kommentti-${ids.comment}`);
     expect(hits[0]!.spaceTitle).toEqual(expect.objectContaining({ fi: expect.stringContaining('Testitila') }));
+    expect(hits[0]!.spaceSlug).toBe(publicSpace.slug);
   });
 
   it('takes any text as words: operators, quotes and punctuation are never a syntax error', async () => {
@@ -220,6 +221,9 @@ describe('searchContent: filters and paging', () => {
     expect(first.hits.map((h) => h.id)).toEqual(made.slice(0, SEARCH_PAGE_SIZE));
     expect(second.hits.map((h) => h.id)).toEqual(made.slice(SEARCH_PAGE_SIZE));
     expect(SEARCH_COUNT_CAP).toBeGreaterThan(25);
+    // Past the first 200 results nothing is read, whatever window is asked for.
+    expect((await searchContent(null, orgId, { query: 'sivutuskoe', type: null, offset: 200, limit: 20 }, { spaceId: null, areaId: null }, 'fi')).hits).toEqual([]);
+    expect((await searchContent(null, orgId, { query: 'sivutuskoe', type: 'news_post', offset: 20, limit: 500 }, { spaceId: null, areaId: null }, 'fi')).hits).toHaveLength(5);
   });
 });
 

@@ -4,7 +4,7 @@ import { getActor } from '@/lib/auth/current-actor';
 import { getCurrentOrganization } from '@/lib/organization/current';
 import { defaultLocale, isLocale } from '@/lib/i18n/config';
 import { parseSearchParams, SEARCH_MAX_PAGE, SEARCH_QUERY_MAX_LENGTH, type SearchProblem } from '@/lib/search/params';
-import { findSearchFilterOptions, resolveSearchScope, searchContent } from '@/lib/search/queries';
+import { findSearchFilterOptions, pageSearchQuery, resolveSearchScope, searchContent } from '@/lib/search/queries';
 import { searchFilters } from '@/lib/search/sources';
 import { SearchForm } from '@/components/search/search-form';
 import { SearchResults } from '@/components/search/search-results';
@@ -34,7 +34,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const [t, org, actor] = await Promise.all([getTranslations({ locale, namespace: 'search' }), getCurrentOrganization(), getActor()]);
   const [options, scope] = await Promise.all([findSearchFilterOptions(actor, org.id), resolveSearchScope(actor, org.id, request)]);
   const problem: SearchProblem | 'unknownSpace' | 'unknownArea' | null = paramProblem ?? (typeof scope === 'string' ? scope : null);
-  const results = problem === null && typeof scope !== 'string' && request.query !== '' ? await searchContent(actor, org.id, request, scope, locale) : null;
+  const results = problem === null && typeof scope !== 'string' && request.query !== '' ? await searchContent(actor, org.id, pageSearchQuery(request), scope, locale) : null;
 
   return (
     <div>
