@@ -29,6 +29,8 @@ export type SearchHit = {
   id: string;
   /** The resource's localized title; for a comment, the commented resource's. */
   title: unknown;
+  /** For a comment, the resource it comments on; null for a resource. */
+  resource: ResourceRef | null;
   /** Public path without the locale; for a comment, its place in the resource's thread. */
   path: string;
   spaceSlug: string;
@@ -155,6 +157,7 @@ async function describeHits(actor: Actor | null, organizationId: string, rows: P
         type: row.type,
         id: row.id,
         title: resource.title,
+        resource: row.type === 'comment' ? ref : null,
         path: row.type === 'comment' ? commentPath(resource.path, row.id) : resource.path,
         spaceSlug: space.slug,
         spaceTitle: space.title,
