@@ -23,6 +23,7 @@ export async function SiteHeader({ locale, enabledLocales }: { locale: string; e
             <li><Link href="/" className={linkClass}>{t('nav.home')}</Link></li>
             <li><Link href="/spaces" className={linkClass}>{t('nav.spaces')}</Link></li>
             <li><Link href="/areas" className={linkClass}>{t('nav.areas')}</Link></li>
+            <li><Link href="/haku" className={linkClass}>{t('nav.search')}</Link></li>
             {actor && canAccessAdmin(actor) && (
               <li><Link href="/admin" className={linkClass}>{t('nav.admin')}</Link></li>
             )}

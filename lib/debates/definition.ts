@@ -7,6 +7,7 @@ import { debateModerationTarget } from './moderation-target';
 import { seedDebates } from './seed';
 import { debatesPhaseSettingsFields, debatesPhaseSettingsSchema, debatesSettingsFields, debatesSettingsSchema } from './settings';
 import { visibleDebatesWhere } from './visibility';
+import { debateSearch } from './search';
 
 /**
  * Debates (Keskustelu): topics officials — and, where the component allows it and the phase opens `create_debate`,
@@ -60,6 +61,8 @@ export const debatesDefinition = defineComponent({
       },
       // Residents flag debates; moderators hide, restore, approve (pre-moderated) or reject them (lib/moderation/).
       moderation: debateModerationTarget,
+      // The organization-wide search finds public debates (lib/search/, ADR 032).
+      search: debateSearch,
     },
   },
   countResources: (tx, componentId) => tx.debate.count({ where: { componentId } }),

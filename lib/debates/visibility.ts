@@ -21,8 +21,13 @@ function moderatedSpaceIds(actor: Actor): string[] {
   return [...new Set(actor.spaceRoles.filter((r) => r.role === 'ADMIN' || r.role === 'COORDINATOR' || r.role === 'MODERATOR').map((r) => r.spaceId))];
 }
 
+/** The component part of the rule: readable Debates components (also what the search looks in). */
+export function debateComponentsWhere(actor: Actor | null, organizationId: string): Prisma.ComponentWhereInput {
+  return { AND: [readableComponentsWhere(actor, organizationId), { kind: 'debates' }] };
+}
+
 function ofReadableComponents(actor: Actor | null, organizationId: string): Prisma.DebateWhereInput {
-  return { component: { AND: [readableComponentsWhere(actor, organizationId), { kind: 'debates' }] } };
+  return { component: debateComponentsWhere(actor, organizationId) };
 }
 
 /** Debates listed to everyone who may read the component: public ones only. */

@@ -4,6 +4,7 @@ import { newsPhaseSettingsFields, newsPhaseSettingsSchema, newsSettingsFields, n
 import { publicNewsPath } from './paths';
 import { seedNews } from './seed';
 import { visibleNewsWhere } from './visibility';
+import { newsPostSearch } from './search';
 
 /**
  * News (Tiedotus): a space's news posts (tiedotteet), tagged with areas, shown on the component page, the area
@@ -53,6 +54,8 @@ export const newsDefinition = defineComponent({
             : null;
         },
       },
+      // The organization-wide search finds published posts (lib/search/, ADR 032).
+      search: newsPostSearch,
     },
   },
   countResources: (tx, componentId) => tx.newsPost.count({ where: { componentId } }),

@@ -10,14 +10,15 @@ import { visibleSpacesWhere } from '@/lib/spaces/visibility';
  * page looks the same for everyone; editors see drafts and scheduled posts in the admin view only.
  */
 export function visibleNewsWhere(actor: Actor | null, organizationId: string, now: Date): Prisma.NewsPostWhereInput {
+  return { publishAt: { lte: now }, unpublishedAt: null, component: newsComponentsWhere(actor, organizationId) };
+}
+
+/** The component part of the rule: the News components whose published posts the actor may read (also the search's). */
+export function newsComponentsWhere(actor: Actor | null, organizationId: string): Prisma.ComponentWhereInput {
   return {
-    publishAt: { lte: now },
-    unpublishedAt: null,
-    component: {
-      kind: 'news',
-      isPublished: true,
-      archivedAt: null,
-      space: { AND: [visibleSpacesWhere(actor, organizationId), { isPublished: true }] },
-    },
+    kind: 'news',
+    isPublished: true,
+    archivedAt: null,
+    space: { AND: [visibleSpacesWhere(actor, organizationId), { isPublished: true }] },
   };
 }

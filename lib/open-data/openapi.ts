@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_LIMIT, MAX_LIMIT } from './cursor';
+import { searchSources } from '@/lib/search/sources';
 import { apiRegistry } from './schemas';
 
 /**
@@ -17,6 +18,7 @@ export const API_PATHS = [
   '/news',
   '/comments',
   '/debates',
+  '/search',
 ] as const;
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
@@ -73,7 +75,7 @@ export function buildOpenApiDocument(serverUrl: string) {
       version: '1.0.0',
       description:
         'Public data of the participation platform: the organization, its areas with their boundaries, participation ' +
-        'spaces with their phases and components, news posts, debates and their comments. Read-only, no authentication; nothing personal. Lists are paged with ' +
+        'spaces with their phases and components, news posts, debates and their comments, and a search across them. Read-only, no authentication; nothing personal. Lists are paged with ' +
         'an opaque cursor (follow links.next). Every answer carries an ETag and, where known, Last-Modified: send them ' +
         'back as If-None-Match / If-Modified-Since to get 304 when nothing changed. CORS is open for GET.',
       license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
@@ -143,6 +145,21 @@ export function buildOpenApiDocument(serverUrl: string) {
           { name: 'state', in: 'query', required: false, description: 'Only open or only closed debates.', schema: { type: 'string', enum: ['open', 'closed'] } },
         ],
         json(ref('DebatePage'), 'One page of debates.'),
+      ),
+      '/search': get(
+        'Search',
+        'Public news posts, debates and comments that match the words, best matches first (PostgreSQL full-text search with Finnish, ' +
+          'Swedish and English stemming: inflected forms are found). The words are read in each language and matched against the text in ' +
+          'that language; `lang` chooses which matching text the excerpt comes from. Only the first 200 results can be paged to.',
+        [
+          ...listParams,
+          { name: 'q', in: 'query', required: true, description: 'The words (at most 200 characters): "quoted words" in a row, or, -word to leave out.', schema: { type: 'string', minLength: 1, maxLength: 200 } },
+          { name: 'space', in: 'query', required: false, description: 'Only results of this space (slug).', schema: { type: 'string' } },
+          { name: 'area', in: 'query', required: false, description: 'Only results about this area (slug); a comment by its resource\'s areas.', schema: { type: 'string' } },
+          { name: 'type', in: 'query', required: false, description: 'Only results of this type.', schema: { type: 'string', enum: searchSources.map((s) => s.type) } },
+          { name: 'lang', in: 'query', required: false, description: 'The language the excerpt prefers.', schema: { type: 'string', enum: ['fi', 'sv', 'en'], default: 'fi' } },
+        ],
+        json(ref('SearchPage'), 'One page of results.'),
       ),
     } satisfies Record<(typeof API_PATHS)[number], object>,
     components: {

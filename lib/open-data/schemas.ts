@@ -173,6 +173,31 @@ apiRegistry.add(NewsPostPageSchema, { id: 'NewsPostPage' });
 export const DebatePageSchema = z.object({ data: z.array(DebateSchema), links: PageLinks });
 apiRegistry.add(DebatePageSchema, { id: 'DebatePage' });
 
+export const SearchResultSchema = z
+  .object({
+    type: z.string().describe('What was found: news_post, debate or comment (more as kinds are added).'),
+    id: z.string(),
+    title: LocalizedText.describe("The title; for a comment, the commented resource's title."),
+    resource: z.object({ type: z.string(), id: z.string() }).nullable().describe('For a comment, the resource it comments on; null otherwise.'),
+    space: z.string().describe('Slug of the space it belongs to'),
+    date: z.iso.datetime().describe('When a news post was published, a debate opened or a comment written'),
+    language: z.enum(['fi', 'sv', 'en']).describe('The language of the text the excerpt comes from'),
+    excerpt: z
+      .array(z.object({ text: z.string(), marked: z.boolean() }))
+      .describe('A short plain-text excerpt in parts; the marked parts are the searched words (stemmed: inflected forms too).'),
+    links: z.object({ html: z.url() }),
+  })
+  .describe('A public news post, debate or comment that matches the search.');
+apiRegistry.add(SearchResultSchema, { id: 'SearchResult' });
+
+export const SearchPageSchema = z.object({
+  data: z.array(SearchResultSchema),
+  total: z.int().min(0).describe('How many public results match, counted up to 1000'),
+  totalIsCapped: z.boolean().describe('True when more than `total` results match'),
+  links: PageLinks,
+});
+apiRegistry.add(SearchPageSchema, { id: 'SearchPage' });
+
 export const ProblemSchema = z
   .object({ type: z.string(), title: z.string(), status: z.int(), detail: z.string().optional() })
   .describe('An error (RFC 9457 problem details).');
@@ -188,3 +213,4 @@ export type ApiNewsPost = z.infer<typeof NewsPostSchema>;
 export type ApiImage = z.infer<typeof ImageSchema>;
 export type ApiComment = z.infer<typeof CommentSchema>;
 export type ApiDebate = z.infer<typeof DebateSchema>;
+export type ApiSearchResult = z.infer<typeof SearchResultSchema>;

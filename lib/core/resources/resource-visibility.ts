@@ -2,6 +2,7 @@ import type { Actor } from '@/lib/auth/actor';
 import type { Db } from '@/lib/db';
 import type { CommentsDefinition } from './commentable';
 import type { ModerationTargetDefinition } from './moderatable';
+import type { SearchDefinition } from './searchable';
 
 /**
  * Resources (issue 6, 1.2): every participatory item — a page, a news post; later debates, comments, ideas,
@@ -28,6 +29,8 @@ export type ResourceTypeDefinition = {
   comments?: CommentsDefinition;
   /** Declared when people may flag the type's resources and moderators hide or approve them (lib/moderation/). */
   moderation?: ModerationTargetDefinition;
+  /** Declared when the organization-wide search finds the type's resources (./searchable.ts, lib/search/). */
+  search?: SearchDefinition;
 };
 
 export type ResourceDescription = { id: string; title: unknown; path: string };
