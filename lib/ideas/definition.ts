@@ -1,6 +1,7 @@
 import { defineComponent } from '@/lib/core/components/definition';
 import { ideaActions } from './availability';
 import { ideaModerationTarget } from './moderation-target';
+import { ideaSearch } from './search';
 import { publicIdeasPath } from './paths';
 import { ideasPermissions } from './permissions';
 import { IDEA_RESOURCE } from './resource';
@@ -58,6 +59,8 @@ export const ideasDefinition = defineComponent({
         },
       },
       moderation: ideaModerationTarget,
+      // Found by the organization-wide search (lib/search/), with the comments on them.
+      search: ideaSearch,
     },
   },
   // A resident attaches a photo to their idea while they may submit ideas.

@@ -265,6 +265,23 @@ describe('lists, map and page', () => {
     expect(rejected.ideas.every((i) => i.state === 'REJECTED')).toBe(true);
   });
 
+  it('is found by the organization-wide search in its own language, drafts and hidden ideas never', async () => {
+    const { searchContent } = await import('@/lib/search/queries');
+    const author = await resident('searched');
+    const published = await publishedIdea(author, `Uimarannalle pukukopit ${f.org.id.slice(-4)}`);
+    const draft = await createIdeaDraft(author, componentId, basics('Uimarannalle luonnoskoppi'));
+    const hidden = await publishedIdea(await resident('hidden-author'), 'Uimarannalle piilotettu idea');
+    await db.idea.update({ where: { id: hidden }, data: { moderationState: 'HIDDEN' } });
+    const found = await searchContent(null, f.org.id, { query: 'uimarannan', type: null, offset: 0, limit: 20 }, { spaceId: null, areaId: null }, 'fi');
+    const ids = found.hits.map((h) => h.id);
+    expect(ids).toContain(published);
+    expect(ids).not.toContain(draft.id);
+    expect(ids).not.toContain(hidden);
+    expect(found.hits.find((h) => h.id === published)).toMatchObject({ type: 'idea', lang: 'fi' });
+    const inArea = await searchContent(null, f.org.id, { query: 'uimarannalle', type: 'idea', offset: 0, limit: 20 }, { spaceId: null, areaId: otherAreaId }, 'fi');
+    expect(inArea.total).toBe(0);
+  });
+
   it('runs a constant number of queries for the list (each sort), the map data and the idea page', async () => {
     const scope = { componentId, areaId: null, authorId: null };
     const ideaId = (await db.idea.findFirstOrThrow({ where: { componentId, publishedAt: { not: null } }, select: { id: true } })).id;

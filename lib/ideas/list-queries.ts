@@ -3,7 +3,9 @@ import { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
 import { findResourceImages } from '@/lib/images/queries';
 import type { IdeaListFilters } from './list-filters';
+import { configOf, plainVectorSql, SEARCH_LANGUAGES, tsQuery, type SearchLanguage } from '@/lib/search/sql';
 import { IDEA_RESOURCE } from './resource';
+import { ideaSearch } from './search';
 
 /**
  * The public list and the map data of one ideas component: published, public ideas only (listedIdeasWhere's rule,
@@ -15,9 +17,23 @@ import { IDEA_RESOURCE } from './resource';
 
 export type ListScope = { componentId: string; areaId: string | null; authorId: string | null };
 
-/** The text filter: Finnish and Swedish stemming (an idea may be written in either), and plain words. */
+/** The document of an idea in its own language: the search's expression, so its indexes serve the list too. */
+const ideaVector = (language: SearchLanguage) => Prisma.raw(plainVectorSql(ideaSearch, language, 'i'));
+
+/**
+ * Each idea matched in the language it was written in, with that language's stemming ("leikkipuisto" finds
+ * "leikkipuistoon"), on the search's per-language partial indexes (ADR 032). `query` gives the language's tsquery.
+ */
+function inOwnLanguage(query: (language: SearchLanguage) => Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(${Prisma.join(
+    SEARCH_LANGUAGES.map((l) => Prisma.sql`(i."locale" = ${Prisma.raw(`'${l}'`)} AND ${ideaVector(l)} @@ ${query(l)})`),
+    ' OR ',
+  )})`;
+}
+
+/** The text filter: the visitor's words, websearch syntax, never a syntax error. */
 function textMatch(text: string): Prisma.Sql {
-  return Prisma.sql`to_tsvector(idea_search_config(i."locale"), i."title" || ' ' || i."body") @@ (websearch_to_tsquery('finnish', ${text}) || websearch_to_tsquery('swedish', ${text}) || websearch_to_tsquery('simple', ${text}))`;
+  return inOwnLanguage((l) => tsQuery(text, l));
 }
 
 export function listedWhereSql(scope: ListScope, filters: Pick<IdeaListFilters, 'themeId' | 'state' | 'text'>): Prisma.Sql {
@@ -120,21 +136,22 @@ export async function findIdeaPins(scope: ListScope, filters: Pick<IdeaListFilte
 
 /**
  * Published ideas like a new one (the "similar ideas" step): trigram similarity of titles and full-text matches of
- * the title's words, best first. Two indexes (Idea_title_trgm_idx, Idea_search_idx) keep it fast on large components.
+ * the title's words, best first. The trigram index and the search's per-language indexes keep it fast on large components.
  */
 export async function findSimilarIdeas(componentId: string, { title, excludeId }: { title: string; excludeId: string | null }, limit = 5) {
   // Any of the title's words (letters and digits only, so the text is safe as to_tsquery syntax), stemmed.
   const words = title.replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter((w) => w.length >= 3).slice(0, 12).join(' | ');
   if (words === '') return [];
+  const anyWord = (l: SearchLanguage) => Prisma.sql`to_tsquery(${Prisma.raw(configOf(l))}, ${words})`;
   const rows = await db.$queryRaw<{ id: string; title: string; state: string; score: number }[]>`
     SELECT i."id", i."title", i."state"::text AS state,
       greatest(similarity(i."title", ${title}),
-        ts_rank(to_tsvector(idea_search_config(i."locale"), i."title" || ' ' || i."body"), to_tsquery('finnish', ${words}) || to_tsquery('swedish', ${words}))) AS score
+        CASE i."locale" ${Prisma.join(SEARCH_LANGUAGES.map((l) => Prisma.sql`WHEN ${Prisma.raw(`'${l}'`)} THEN ts_rank(${ideaVector(l)}, ${anyWord(l)})`), ' ')} END) AS score
     FROM "Idea" i
     WHERE i."componentId" = ${componentId} AND i."publishedAt" IS NOT NULL AND i."moderationState" = 'VISIBLE'
       AND i."id" <> ${excludeId ?? ''}
       AND (i."title" % ${title}
-        OR to_tsvector(idea_search_config(i."locale"), i."title" || ' ' || i."body") @@ (to_tsquery('finnish', ${words}) || to_tsquery('swedish', ${words})))
+        OR ${inOwnLanguage(anyWord)})
     ORDER BY score DESC, i."id"
     LIMIT ${limit}`;
   return rows;

@@ -15,8 +15,13 @@ function moderatedSpaceIds(actor: Actor): string[] {
   return [...new Set(actor.spaceRoles.filter((r) => r.role === 'ADMIN' || r.role === 'COORDINATOR' || r.role === 'MODERATOR').map((r) => r.spaceId))];
 }
 
+/** The Ideas components the actor may read: the component half of every rule below (the search uses it alone). */
+export function ideaComponentsWhere(actor: Actor | null, organizationId: string): Prisma.ComponentWhereInput {
+  return { AND: [readableComponentsWhere(actor, organizationId), { kind: 'ideas' }] };
+}
+
 function ofReadableComponents(actor: Actor | null, organizationId: string): Prisma.IdeaWhereInput {
-  return { component: { AND: [readableComponentsWhere(actor, organizationId), { kind: 'ideas' }] } };
+  return { component: ideaComponentsWhere(actor, organizationId) };
 }
 
 export const LISTED_IDEA: Prisma.IdeaWhereInput = { publishedAt: { not: null }, moderationState: 'VISIBLE' };

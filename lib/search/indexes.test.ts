@@ -16,11 +16,12 @@ const allMigrations = fs
   .join('\n');
 
 describe('search indexes', () => {
-  it('finds news posts, debates and comments', () => {
-    expect([...searchableTypes.keys()]).toEqual(['news_post', 'debate']);
+  it('finds news posts, debates, ideas and comments', () => {
+    expect([...searchableTypes.keys()]).toEqual(['news_post', 'debate', 'idea']);
     expect(searchSources.map((s) => [s.type, s.filter])).toEqual([
       ['news_post', 'uutiset'],
       ['debate', 'keskustelut'],
+      ['idea', 'ideat'],
       ['comment', 'kommentit'],
     ]);
   });

@@ -3,6 +3,7 @@ import type { SearchDefinition } from '@/lib/core/resources/searchable';
 import {
   localizedTextsSql,
   localizedVectorSql,
+  plainVectorSql,
   quoteIdentifier,
   SEARCH_LANGUAGES,
   searchIndexName,
@@ -41,6 +42,7 @@ export type SearchSource = {
 /** SQL for "the resource `row` is about the area", or nothing when no area is asked for. */
 export function inAreaSql(definition: SearchDefinition, row: string, areaId: string | null): Prisma.Sql {
   if (areaId === null) return Prisma.empty;
+  if (definition.areaColumn) return Prisma.sql`AND ${Prisma.raw(quoteIdentifier(row))}.${Prisma.raw(quoteIdentifier(definition.areaColumn))} = ${areaId}`;
   if (!definition.areas) return Prisma.sql`AND FALSE`;
   const table = quoteIdentifier(definition.areas.table);
   const column = quoteIdentifier(definition.areas.column);
@@ -54,6 +56,41 @@ export function languagesFor(ui: SearchLanguage): SearchLanguage[] {
 
 /** A resource type that declares `search` as a source: the same expressions as its indexes, one per language. */
 export function resourceSearchSource(type: string, definition: SearchDefinition): SearchSource {
+  return definition.plainText ? plainTextSearchSource(type, definition, definition.plainText.localeColumn) : localizedSearchSource(type, definition);
+}
+
+/**
+ * Resources written in one language (ideas): each row is matched, ranked and excerpted in its own language only,
+ * with the per-language partial indexes (`WHERE "<locale>" = 'fi'`…), as comments are.
+ */
+function plainTextSearchSource(type: string, definition: SearchDefinition, localeColumn: string): SearchSource {
+  const table = quoteIdentifier(definition.table);
+  const locale = quoteIdentifier(localeColumn);
+  const vector = (language: SearchLanguage) => Prisma.raw(plainVectorSql(definition, language, 'r'));
+  const inLanguage = (l: SearchLanguage) => Prisma.raw(`r.${locale} = '${l}'`);
+  return {
+    type,
+    filter: definition.filter,
+    table: definition.table,
+    documents: (ctx) => {
+      const componentIds = ctx.types.get(type)?.componentIds ?? [];
+      if (componentIds.length === 0) return null;
+      const matches = (l: SearchLanguage) => Prisma.sql`(${inLanguage(l)} AND ${vector(l)} @@ ${ctx.query[l]})`;
+      return Prisma.sql`SELECT ${type}::text AS "type", r."id", r."componentId", r.${Prisma.raw(quoteIdentifier(definition.date))} AS "at",
+          CASE r.${Prisma.raw(locale)} ${Prisma.join(SEARCH_LANGUAGES.map((l) => Prisma.sql`WHEN ${Prisma.raw(`'${l}'`)} THEN ts_rank(${vector(l)}, ${ctx.query[l]})`), ' ')} END AS "rank",
+          r.${Prisma.raw(locale)} AS "lang", NULL::text AS "resourceType", NULL::text AS "resourceId"
+        FROM ${Prisma.raw(table)} r
+        WHERE r."componentId" = ANY(${componentIds}::text[]) AND ${definition.listed(Prisma.raw('r'), ctx.now)}
+          AND (${Prisma.join(SEARCH_LANGUAGES.map(matches), ' OR ')})
+          ${inAreaSql(definition, 'r', ctx.areaId)}`;
+    },
+    excerpt: (row) => Prisma.raw(`concat_ws(' ', ${definition.texts.map((c) => `${quoteIdentifier(row)}.${quoteIdentifier(c)}`).join(', ')})`),
+    indexStatements: () =>
+      SEARCH_LANGUAGES.map((l) => `CREATE INDEX ${searchIndexName(definition.table, l)} ON ${table} USING gin (${plainVectorSql(definition, l, null)}) WHERE ${locale} = '${l}';`),
+  };
+}
+
+function localizedSearchSource(type: string, definition: SearchDefinition): SearchSource {
   const table = quoteIdentifier(definition.table);
   const vector = (language: SearchLanguage) => Prisma.raw(localizedVectorSql(definition, language, 'r'));
   return {

@@ -45,6 +45,20 @@ export function localizedVectorSql(columns: { title: string; texts: readonly str
   return `(setweight(to_tsvector(${config}, ${title}), 'A') || setweight(to_tsvector(${config}, ${texts}), 'B'))`;
 }
 
+function plainField(alias: string | null, column: string): string {
+  return `coalesce(${prefixOf(alias)}${quoteIdentifier(column)}, '')`;
+}
+
+/**
+ * The document of a resource written in one language (plain text columns), in that language's configuration: the
+ * title weighted A, the texts B. Used only on rows whose language column holds `language` (the partial indexes' WHERE).
+ */
+export function plainVectorSql(columns: { title: string; texts: readonly string[] }, language: SearchLanguage, alias: string | null): string {
+  const config = configOf(language);
+  const texts = columns.texts.map((c) => plainField(alias, c)).join(` || ' ' || `);
+  return `(setweight(to_tsvector(${config}, ${plainField(alias, columns.title)}), 'A') || setweight(to_tsvector(${config}, ${texts}), 'B'))`;
+}
+
 /** The texts of one language, for the excerpt: '' where the resource has none in it. */
 export function localizedTextsSql(texts: readonly string[], language: SearchLanguage, alias: string): string {
   return `concat_ws(' ', ${texts.map((c) => `${prefixOf(alias)}${quoteIdentifier(c)}->>'${language}'`).join(', ')})`;

@@ -16,10 +16,16 @@ export type SearchDefinition = {
   filter: string;
   /** The resource table (it has "id" and "componentId" columns, ARCHITECTURE.md "How to add a component kind"). */
   table: string;
-  /** Localized Json {fi, sv, en} column of the title: ranked above the texts. */
+  /** Localized Json {fi, sv, en} column of the title (plain text with `plainText`): ranked above the texts. */
   title: string;
-  /** Localized Json columns searched besides the title, in the order the excerpt is cut from. */
+  /** Localized Json columns (plain text with `plainText`) searched besides the title, in the excerpt's order. */
   texts: readonly string[];
+  /**
+   * Residents' texts written in one language (ideas): `title` and `texts` are plain text columns and the row's
+   * language is in this column ('fi' | 'sv' | 'en'), searched with that language's configuration only (one partial
+   * index per language, like comments).
+   */
+  plainText?: { localeColumn: string };
   /** The date column shown and used to order equally relevant results (newest first). */
   date: string;
   /**
@@ -31,4 +37,6 @@ export type SearchDefinition = {
   components: (actor: Actor | null, organizationId: string) => Prisma.ComponentWhereInput;
   /** The table linking the resources to areas, for the area filter: its resource column and its "areaId". */
   areas?: { table: string; column: string };
+  /** Or, for a resource about one area, its own area column. */
+  areaColumn?: string;
 };

@@ -228,15 +228,8 @@ ALTER TABLE "IdeaNote" ADD CONSTRAINT "IdeaNote_ideaId_fkey" FOREIGN KEY ("ideaI
 ALTER TABLE "IdeaNote" ADD CONSTRAINT "IdeaNote_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 
--- The text search configuration of an idea's language: Finnish and Swedish stemming, English for English. IMMUTABLE
--- so that the expression index below can use it (the mapping never changes for a stored locale).
-CREATE FUNCTION idea_search_config(locale text) RETURNS regconfig
-  LANGUAGE sql IMMUTABLE PARALLEL SAFE
-  AS $$ SELECT CASE locale WHEN 'sv' THEN 'swedish'::regconfig WHEN 'en' THEN 'english'::regconfig ELSE 'finnish'::regconfig END $$;
-
--- Full-text search of ideas (the list's text filter, organization-wide search) and trigram similarity of titles
--- (the "similar ideas" step of submission).
-CREATE INDEX "Idea_search_idx" ON "Idea" USING gin (to_tsvector(idea_search_config("locale"), "title" || ' ' || "body"));
+-- Trigram similarity of titles (the "similar ideas" step of submission). The full-text indexes are those of the
+-- organization-wide search (migration 20261206110000), shared by the list's text filter.
 CREATE INDEX "Idea_title_trgm_idx" ON "Idea" USING gin ("title" gin_trgm_ops);
 
 -- The public list reads published, visible ideas of one component, newest first (drafts are few but never listed).
