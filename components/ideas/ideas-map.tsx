@@ -57,7 +57,8 @@ export function IdeasMap({ dataUrl, pins: givenPins, ideaHref, label, describedB
       (window as unknown as { L: typeof L }).L = L;
       await import('leaflet.markercluster');
       if (cancelled) return;
-      map = L.map(element, { zoomControl: false, attributionControl: false, scrollWheelZoom: false });
+      // maxZoom on the map itself: without a tile layer (offline installations) clustering has no other to read.
+      map = L.map(element, { zoomControl: false, attributionControl: false, scrollWheelZoom: false, maxZoom: 19 });
       L.control.zoom({ zoomInTitle: textsRef.current.zoomIn, zoomOutTitle: textsRef.current.zoomOut }).addTo(map);
       if (tiles.url) {
         L.control.attribution({ prefix: false }).addTo(map);
