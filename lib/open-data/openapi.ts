@@ -18,6 +18,7 @@ export const API_PATHS = [
   '/news',
   '/comments',
   '/debates',
+  '/ideas',
   '/search',
 ] as const;
 
@@ -145,6 +146,19 @@ export function buildOpenApiDocument(serverUrl: string) {
           { name: 'state', in: 'query', required: false, description: 'Only open or only closed debates.', schema: { type: 'string', enum: ['open', 'closed'] } },
         ],
         json(ref('DebatePage'), 'One page of debates.'),
+      ),
+      '/ideas': get(
+        'Ideas',
+        "Published residents' ideas (Ideat), newest first, with their state, the city's answer, the published cost estimate " +
+          'and the history of state changes; optionally of one space, about one area, or in one state. Drafts and hidden ideas are ' +
+          "not listed; authors, names entered by staff, evaluators' notes and reviews are never published.",
+        [
+          ...listParams,
+          { name: 'space', in: 'query', required: false, description: 'Only ideas of this space (slug).', schema: { type: 'string' } },
+          { name: 'area', in: 'query', required: false, description: 'Only ideas about this area (slug).', schema: { type: 'string' } },
+          { name: 'state', in: 'query', required: false, description: 'Only ideas in this state.', schema: { type: 'string', enum: ['SUBMITTED', 'UNDER_REVIEW', 'ACCEPTED', 'REJECTED', 'WITHDRAWN', 'MERGED', 'PROJECT', 'IMPLEMENTED'] } },
+        ],
+        json(ref('IdeaPage'), 'One page of ideas.'),
       ),
       '/search': get(
         'Search',

@@ -11,7 +11,11 @@ import { listedDebatesWhere } from '@/lib/debates/visibility';
 import { commentCountsOf } from '@/lib/debates/queries';
 import { type ImageView, imageUrl, pickVariant } from '@/lib/images/image-variants';
 import { withImages } from '@/lib/images/queries';
-import type { ApiArea, ApiAreaBoundary, ApiComponent, ApiDebate, ApiImage, ApiNewsPost, ApiOrganization, ApiSpace, ApiSpaceDetail } from './schemas';
+import type { ApiArea, ApiAreaBoundary, ApiComponent, ApiDebate, ApiIdea, ApiImage, ApiNewsPost, ApiOrganization, ApiSpace, ApiSpaceDetail } from './schemas';
+import { listedIdeasWhere } from '@/lib/ideas/visibility';
+import { ideaCommentCounts } from '@/lib/ideas/list-queries';
+import { readIdeasSettings } from '@/lib/ideas/settings';
+import type { IdeaBaseState } from '@/lib/ideas/states';
 
 /**
  * Reads for the open data API (docs/decisions/024-open-data-api.md): what an anonymous visitor may see — the
@@ -366,5 +370,83 @@ export async function findApiDebates(organizationId: string, query: DebateListQu
     })),
     nextCursor: hasMore && last ? encodeCursor(`${last.createdAt.toISOString()}|${last.id}`) : null,
     lastModified: newest(items.map((d) => d.updatedAt)),
+  };
+}
+
+export type IdeaListQuery = { after: string | null; limit: number; space?: string; area?: string; state?: IdeaBaseState };
+
+/**
+ * Published, public ideas (ADR 033), newest first (keyset on publication time and id: "<ISO time>|<id>"), by the
+ * ideas' visibility rule with no actor. Public fields only: never the author, a name entered by staff, the age group,
+ * evaluators' notes or reviews. Support counts are null where the component hides them. Comment counts and histories
+ * come in one query each for the page.
+ */
+export async function findApiIdeas(organizationId: string, query: IdeaListQuery): Promise<ApiList<ApiIdea> | 'badCursor'> {
+  let keyset: Prisma.IdeaWhereInput = {};
+  if (query.after) {
+    const [at, id] = query.after.split('|');
+    const time = at ? new Date(at) : null;
+    if (!time || Number.isNaN(time.getTime()) || !id) return 'badCursor';
+    keyset = { OR: [{ publishedAt: { lt: time } }, { publishedAt: time, id: { lt: id } }] };
+  }
+  const rows = await db.idea.findMany({
+    where: {
+      AND: [
+        listedIdeasWhere(null, organizationId),
+        keyset,
+        query.space ? { component: { space: { slug: query.space } } } : {},
+        query.area ? { area: { slug: query.area, organizationId } } : {},
+        query.state ? { state: query.state } : {},
+      ],
+    },
+    orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+    take: query.limit + 1,
+    select: {
+      id: true, title: true, body: true, locale: true, state: true, stateReason: true, answer: true, answeredAt: true, costEstimate: true,
+      costJustification: true, timeFrame: true, mergedIntoId: true, channel: true, latitude: true, longitude: true, locationText: true,
+      supportCount: true, publishedAt: true, updatedAt: true, componentId: true,
+      area: { select: { slug: true } },
+      theme: { select: { name: true } },
+      customState: { select: { label: true } },
+      component: { select: { settings: true, space: { select: { slug: true } } } },
+    },
+  });
+  const { items, hasMore } = splitPage(rows, query.limit);
+  const ids = items.map((i) => i.id);
+  const [counts, changes] = await Promise.all([
+    ideaCommentCounts(ids),
+    ids.length ? db.ideaStateChange.findMany({ where: { ideaId: { in: ids } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { ideaId: true, toState: true, createdAt: true, answered: true } }) : Promise.resolve([]),
+  ]);
+  const last = items[items.length - 1];
+  return {
+    items: items.map((i) => ({
+      id: i.id,
+      title: i.title,
+      body: i.body,
+      locale: i.locale as ApiIdea['locale'],
+      state: i.state,
+      stateLabel: i.customState ? text(i.customState.label) : null,
+      stateReason: textOrNull(i.stateReason),
+      answer: textOrNull(i.answer),
+      answeredAt: i.answeredAt?.toISOString() ?? null,
+      costEstimate: i.costEstimate,
+      costJustification: textOrNull(i.costJustification),
+      timeFrame: textOrNull(i.timeFrame),
+      mergedInto: i.mergedIntoId,
+      channel: i.channel,
+      area: i.area.slug,
+      theme: i.theme ? text(i.theme.name) : null,
+      location: i.latitude !== null || i.locationText ? { latitude: i.latitude, longitude: i.longitude, description: i.locationText } : null,
+      supportCount: readIdeasSettings(i.component.settings).showSupportCounts ? i.supportCount : null,
+      commentCount: counts.get(i.id) ?? 0,
+      publishedAt: i.publishedAt!.toISOString(),
+      updatedAt: i.updatedAt.toISOString(),
+      history: changes.filter((c) => c.ideaId === i.id).map((c) => ({ state: c.toState, at: c.createdAt.toISOString(), answered: c.answered })),
+      space: i.component.space.slug,
+      componentId: i.componentId,
+      links: { html: html(`/fi/spaces/${i.component.space.slug}/c/${i.componentId}/${i.id}`) },
+    })),
+    nextCursor: hasMore && last ? encodeCursor(`${last.publishedAt!.toISOString()}|${last.id}`) : null,
+    lastModified: newest(items.map((i) => i.updatedAt)),
   };
 }

@@ -159,6 +159,40 @@ export const DebateSchema = z.object({
 });
 apiRegistry.add(DebateSchema, { id: 'Debate' });
 
+export const IdeaSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    body: z.string().describe('Plain text, in the language it was written in'),
+    locale: z.enum(['fi', 'sv', 'en']).describe('The language the idea was written in'),
+    state: z.enum(['SUBMITTED', 'UNDER_REVIEW', 'ACCEPTED', 'REJECTED', 'WITHDRAWN', 'MERGED', 'PROJECT', 'IMPLEMENTED']),
+    stateLabel: LocalizedText.nullable().describe("The component's own name for the state, when it has one"),
+    stateReason: LocalizedText.nullable(),
+    answer: LocalizedText.nullable().describe("The city's published answer"),
+    answeredAt: z.iso.datetime().nullable(),
+    costEstimate: z.int().min(0).nullable().describe('Published cost estimate in whole euros'),
+    costJustification: LocalizedText.nullable(),
+    timeFrame: LocalizedText.nullable(),
+    mergedInto: z.string().nullable().describe('Id of the idea this one was merged into'),
+    channel: z.enum(['ONLINE', 'IN_PERSON', 'PAPER']).describe('How the idea reached the city; ideas collected in person are entered by staff'),
+    area: z.string().describe('Slug of the area the idea is about'),
+    theme: LocalizedText.nullable(),
+    location: z
+      .object({ latitude: z.number().nullable(), longitude: z.number().nullable(), description: z.string().nullable() })
+      .nullable()
+      .describe('A pin (WGS84) and/or the typed place description; null when the idea has neither'),
+    supportCount: z.int().min(0).nullable().describe('Null where the component does not show support counts'),
+    commentCount: z.int().min(0),
+    publishedAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+    history: z.array(z.object({ state: z.string(), at: z.iso.datetime(), answered: z.boolean() })).describe('The public history of state changes, oldest first'),
+    space: z.string(),
+    componentId: z.string(),
+    links: z.object({ html: z.url() }),
+  })
+  .describe("A published, public idea. Drafts, hidden ideas, authors' names, evaluators' notes and reviews are never in the API.");
+apiRegistry.add(IdeaSchema, { id: 'Idea' });
+
 const PageLinks = z.object({ self: z.url(), next: z.url().nullable() });
 export const CommentPageSchema = z.object({ data: z.array(CommentSchema), links: PageLinks });
 apiRegistry.add(CommentPageSchema, { id: 'CommentPage' });
@@ -172,6 +206,9 @@ apiRegistry.add(NewsPostPageSchema, { id: 'NewsPostPage' });
 
 export const DebatePageSchema = z.object({ data: z.array(DebateSchema), links: PageLinks });
 apiRegistry.add(DebatePageSchema, { id: 'DebatePage' });
+
+export const IdeaPageSchema = z.object({ data: z.array(IdeaSchema), links: PageLinks });
+apiRegistry.add(IdeaPageSchema, { id: 'IdeaPage' });
 
 export const SearchResultSchema = z
   .object({
@@ -213,4 +250,5 @@ export type ApiNewsPost = z.infer<typeof NewsPostSchema>;
 export type ApiImage = z.infer<typeof ImageSchema>;
 export type ApiComment = z.infer<typeof CommentSchema>;
 export type ApiDebate = z.infer<typeof DebateSchema>;
+export type ApiIdea = z.infer<typeof IdeaSchema>;
 export type ApiSearchResult = z.infer<typeof SearchResultSchema>;

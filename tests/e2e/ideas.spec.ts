@@ -130,7 +130,7 @@ test('a resident submits an idea with a pin and a photo; others support and comm
   await assign.getByLabel('Arvioija').selectOption({ label: 'Eeva Arvioija' });
   await assign.getByLabel('Määräaika').fill('2027-01-31');
   await assign.getByRole('button', { name: 'Anna arvioitavaksi' }).click();
-  await expect(cmain.getByText('määräaika 31.1.2027')).toBeVisible();
+  await expect(cmain.getByText('määräaika 31. tammikuuta 2027')).toBeVisible();
   await checkPage(coordinator.page);
 
   // The evaluator finds it in their queue, reviews it and estimates the cost; a private note stays private.
@@ -172,7 +172,7 @@ test('a resident submits an idea with a pin and a photo; others support and comm
   const answered = main.getByRole('article', { name: title });
   await expect(answered.getByRole('heading', { name: 'Kaupungin vastaus' })).toBeVisible();
   await expect(answered.getByText('Kuntoportaat voidaan rakentaa ensi kesänä.')).toBeVisible();
-  await expect(answered.getByText('42 000 €')).toBeVisible();
+  await expect(answered.getByText(/^42\s000\s€$/)).toBeVisible();
   await expect(answered).not.toContainText(`Yksityinen huomio ${suffix}`);
   await expectNoA11yViolations();
 });
