@@ -66,6 +66,19 @@ async function IdeasTable({ component, space, locale, searchParams }: Context) {
         <li><Link href={adminIdeasPath(space.id, component.id, SETUP_SEGMENT)} className="font-semibold text-brand-700 underline">{t('setup')}</Link></li>
         <li><Link href={publicIdeasPath(space.slug, component.id)} className="font-semibold text-brand-700 underline">{t('publicList')}</Link></li>
       </ul>
+      <section aria-labelledby="idea-exports" className="rounded border border-gray-300 p-3">
+        <h2 id="idea-exports" className="font-bold">{t('exports')}</h2>
+        <ul className="mt-1 flex flex-wrap gap-4">
+          {(['ideat', 'kommentit', 'kannatukset'] as const).map((file) => (
+            <li key={file}>
+              <a href={`/api/components/${component.id}/ideas/export/${file}.csv`} className="text-brand-700 underline" download>
+                {t(file === 'ideat' ? 'exportIdeas' : file === 'kommentit' ? 'exportComments' : 'exportSupports')}
+              </a>
+            </li>
+          ))}
+        </ul>
+        <p className="mt-1 text-sm">{t('exportsHint')}</p>
+      </section>
       <form method="get" action={`/${locale}${base}`} aria-label={t('filters')} className="flex flex-wrap items-end gap-3 rounded border border-gray-300 p-3">
         <div className="flex flex-col">
           <label htmlFor="admin-idea-state" className="text-sm font-semibold">{t('state')}</label>

@@ -61,6 +61,8 @@ export const AUDIT_ACTION_LABELS = {
   'idea.assign': 'ideaAssign',
   'idea.unassign': 'ideaUnassign',
   'idea.enter_in_person': 'ideaEnterInPerson',
+  'idea.export': 'ideaExport',
+  'idea.import': 'ideaImport',
   'idea_theme.create': 'ideaThemeCreate',
   'idea_theme.delete': 'ideaThemeDelete',
   'idea_state.create': 'ideaStateCreate',

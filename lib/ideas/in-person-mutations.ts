@@ -6,6 +6,9 @@ import { parseInput } from '@/lib/core/action-result';
 import { assertSpaceArea, assertTheme, loadIdeasComponentFor, refuse } from './load';
 import { ideasPermissions } from './permissions';
 import { type InPersonIdea, inPersonIdeaSchema, type InPersonIdeaFormValues } from './schema';
+import { type ImportRowProblem, readIdeasCsv } from './csv-import';
+import { localize } from '@/lib/core/localized-text';
+import { encodeMessage } from '@/lib/core/validation-message';
 
 /**
  * Ideas collected in person (workshops, school visits, a stand at a shopping centre) or on paper, entered by staff
@@ -59,4 +62,32 @@ export async function enterInPersonIdea(actor: Actor, componentId: string, input
     });
     return idea;
   });
+}
+
+/**
+ * Staff import a CSV of ideas collected on paper or in person (./csv-import.ts reads it): every row must be good, or
+ * nothing is stored and each bad row is reported by its line number; a good file is stored in one transaction with
+ * one audit record (how many, no names). Returns the number imported.
+ */
+export async function importInPersonIdeas(actor: Actor, componentId: string, bytes: Uint8Array, now = new Date()): Promise<{ ok: true; imported: number } | { ok: false; file: string | null; rows: ImportRowProblem[] }> {
+  const found = await loadIdeasComponentFor(actor, componentId, ideasPermissions.enterInPerson);
+  const [areas, themes] = await Promise.all([
+    db.spaceArea.findMany({ where: { spaceId: found.space.id }, select: { area: { select: { id: true, slug: true, name: true } } } }),
+    db.ideaTheme.findMany({ where: { componentId: found.component.id }, select: { id: true, name: true } }),
+  ]);
+  const read = readIdeasCsv(bytes, {
+    areas: areas.map(({ area }) => ({ id: area.id, slug: area.slug, name: localize(area.name, 'fi') })),
+    themes: themes.map((t) => ({ id: t.id, name: localize(t.name, 'fi') })),
+  });
+  if (!read.ok) return read;
+  const future = read.ideas.findIndex((idea) => new Date(`${idea.collectedAt}T00:00:00Z`).getTime() > now.getTime());
+  if (future >= 0) return { ok: false, file: null, rows: [{ row: future + 2, messages: [`keräyspäivä:${encodeMessage('ideaCollectedInFuture')}`] }] };
+  await db.$transaction(
+    async (tx) => {
+      for (const idea of read.ideas) await insertInPersonIdea(tx, actor, { id: found.component.id, spaceId: found.space.id }, idea, now);
+      await writeAudit(tx, actor, { action: 'idea.import', targetType: 'Component', targetId: found.component.id, spaceId: found.space.id, after: { count: read.ideas.length } });
+    },
+    { timeout: 60_000 },
+  );
+  return { ok: true, imported: read.ideas.length };
 }

@@ -13,6 +13,7 @@ import { REVIEW_QUEUE_PATH } from '@/lib/ideas/paths';
 import { canEnterInPersonIdeas } from '@/lib/ideas/permissions';
 import { findSpaceAreas, findThemes } from '@/lib/ideas/queries';
 import { InPersonIdeaForm } from '@/components/ideas/in-person-form';
+import { ImportForm } from '@/components/ideas/import-form';
 
 type Props = { params: Promise<{ locale: string; componentId: string }> };
 
@@ -49,6 +50,7 @@ export default async function InPersonEntryPage({ params }: Props) {
         themes={themes.map((th) => ({ id: th.id, name: localize(th.name, locale) }))}
         today={calendarToday(organization.timeZone).toISOString().slice(0, 10)}
       />
+      <ImportForm componentId={found.component.id} templateHref={`/api/components/${found.component.id}/ideas/import`} />
     </div>
   );
 }
