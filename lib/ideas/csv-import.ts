@@ -86,7 +86,8 @@ export function readIdeasCsv(bytes: Uint8Array, { areas, themes }: { areas: { id
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) >= (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
   let records: string[][];
   try {
-    records = parse(text, { delimiter, skip_empty_lines: true, relax_column_count: true, trim: true }) as string[][];
+    // relax_quotes: a quote typed inside an unquoted cell (as people do) is text, not an error.
+    records = parse(text, { delimiter, skip_empty_lines: true, relax_column_count: true, relax_quotes: true, trim: true }) as string[][];
   } catch {
     return { ok: false, file: 'importNotCsv', rows: [] };
   }

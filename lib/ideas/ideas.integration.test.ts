@@ -252,6 +252,53 @@ describe('in person', () => {
   });
 });
 
+describe('CSV import and export', () => {
+  const file = (rows: string[]) => new TextEncoder().encode(['otsikko;kuvaus;alue;kanava;keräyspäivä;keräyspaikka;nimi', ...rows].join('\r\n'));
+
+  it('imports a whole file of paper ideas, or nothing when a row is bad; only staff and officials', async () => {
+    const { importInPersonIdeas } = await import('./in-person-mutations');
+    const slug = (await db.area.findUniqueOrThrow({ where: { id: areaId } })).slug;
+    const before = await db.idea.count({ where: { componentId } });
+    const bad = await importInPersonIdeas(staff, componentId, file([`Paperi-idea yksi;Tarpeeksi pitkä kuvaus ideasta.;${slug};paperi;2026-11-02;Kirjasto;`, `x;lyhyt;${slug};paperi;2026-11-02;Kirjasto;`]));
+    expect(bad).toMatchObject({ ok: false, rows: [{ row: 3 }] });
+    expect(await db.idea.count({ where: { componentId } })).toBe(before);
+    const good = await importInPersonIdeas(staff, componentId, file([
+      `Paperi-idea yksi;Tarpeeksi pitkä kuvaus ideasta.;${slug};paperi;2026-11-02;Kirjasto;Matti M`,
+      `=HYPERLINK("http://evil");Kaava otsikossa ja pitkä kuvaus.;${slug};paikan päällä;2.11.2026;Koulu;`,
+    ]));
+    expect(good).toEqual({ ok: true, imported: 2 });
+    expect(await db.idea.count({ where: { componentId } })).toBe(before + 2);
+    expect((await auditRows(componentId)).find((a) => a.action === 'idea.import')).toMatchObject({ actorId: staff.userId, after: { count: 2 } });
+    expect((await refusal(importInPersonIdeas(await resident('importer'), componentId, file([])))).code).toBe('FORBIDDEN');
+  });
+
+  it('exports ideas, comments and supports for officials only, with formula cells escaped and nothing private', async () => {
+    const { exportIdeasCsv } = await import('./exports');
+    const ideaId = (await db.idea.findFirstOrThrow({ where: { componentId, publishedAt: { not: null } }, select: { id: true } })).id;
+    await addNote(f.coordinator, componentId, ideaId, { body: 'Viennissä ei saa näkyä tämä muistiinpano.' });
+    const read = async (name: 'ideat.csv' | 'kommentit.csv' | 'kannatukset.csv') => {
+      const { stream, filename } = await exportIdeasCsv(f.coordinator, componentId, name);
+      const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+      expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      expect(filename).toMatch(/\.csv$/);
+      return new TextDecoder().decode(bytes);
+    };
+    const ideas = await read('ideat.csv');
+    expect(ideas.split('\r\n')[0]).toContain('Otsikko;Kuvaus');
+    expect(ideas).toContain(`'=HYPERLINK(""http://evil"")`);
+    expect(ideas).not.toContain('Matti M');
+    expect(ideas).not.toContain('Aino Virtanen');
+    expect(ideas).not.toContain('Viennissä ei saa');
+    const supports = await read('kannatukset.csv');
+    expect(supports).not.toMatch(/@example|@kuopio/);
+    expect(supports.split('\r\n').length).toBeGreaterThan(2);
+    await read('kommentit.csv');
+    expect((await auditRows(componentId)).filter((a) => a.action === 'idea.export')).toHaveLength(3);
+    for (const actor of [await resident('exporter'), f.evaluator, staff]) expect((await refusal(exportIdeasCsv(actor, componentId, 'ideat.csv'))).code).toBe('FORBIDDEN');
+    expect((await refusal(exportIdeasCsv(f.outsider, componentId, 'ideat.csv'))).code).toBe('NOT_FOUND');
+  });
+});
+
 describe('lists, map and page', () => {
   it('filters by text with Finnish stemming, state and theme, and finds similar ideas by title', async () => {
     const author = await resident('lists');
