@@ -29,7 +29,7 @@ export async function AdminNav({ actor }: { actor: Actor }) {
       : []),
   ];
   return (
-    <nav aria-label={t('label')} className="mb-6 md:mb-0 md:w-56 md:shrink-0">
+    <nav aria-label={t('label')} className="mb-6 md:mb-0 md:w-56 md:shrink-0 print:hidden">
       <ul className="flex flex-wrap gap-2 md:flex-col">
         {items.map((item) => (
           <li key={item.href}>

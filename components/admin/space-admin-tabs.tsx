@@ -17,7 +17,7 @@ export async function SpaceAdminTabs({ space, current }: { space: { id: string; 
     { key: 'components', href: `${base}/components` },
   ];
   return (
-    <nav aria-label={t('label')} className="mb-6 border-b-2 border-gray-300">
+    <nav aria-label={t('label')} className="mb-6 border-b-2 border-gray-300 print:hidden">
       <ul className="-mb-0.5 flex flex-wrap gap-1">
         {tabs.map((tab) => {
           const isCurrent = tab.key === current;

@@ -11,10 +11,13 @@ import { IDEA_BASE_STATES, isIdeaBaseState } from '@/lib/ideas/states';
 import { IdeaStateBadge, stateLook } from './state-badge';
 import { CustomStateForm, RemoveSetupItem, ThemeForm } from './setup-forms';
 import { TransitionGraph } from './review/transition-graph';
+import { IdeaStatisticsView, IdeaSummaryView } from './statistics-view';
 
 type Context = ComponentContext<IdeasSettings, IdeasPhaseSettings>;
 
 export const SETUP_SEGMENT = 'asetukset';
+export const STATISTICS_SEGMENT = 'tilastot';
+export const SUMMARY_SEGMENT = 'yhteenveto';
 
 function one(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
@@ -28,6 +31,8 @@ function one(value: string | string[] | undefined): string | undefined {
 export async function IdeasAdminView(context: Context) {
   if (context.path.length === 0) return <IdeasTable {...context} />;
   if (context.path.length === 1 && context.path[0] === SETUP_SEGMENT) return <IdeasSetup {...context} />;
+  if (context.path.length === 1 && context.path[0] === STATISTICS_SEGMENT) return <IdeaStatisticsView {...context} />;
+  if (context.path.length === 1 && context.path[0] === SUMMARY_SEGMENT) return <IdeaSummaryView {...context} />;
   notFound();
 }
 
@@ -64,6 +69,8 @@ async function IdeasTable({ component, space, locale, searchParams }: Context) {
       <ul className="flex flex-wrap gap-4">
         <li><Link href={`${REVIEW_QUEUE_PATH}/in-person/${component.id}`} className="font-semibold text-brand-700 underline">{t('enterInPerson')}</Link></li>
         <li><Link href={adminIdeasPath(space.id, component.id, SETUP_SEGMENT)} className="font-semibold text-brand-700 underline">{t('setup')}</Link></li>
+        <li><Link href={adminIdeasPath(space.id, component.id, STATISTICS_SEGMENT)} className="font-semibold text-brand-700 underline">{t('statistics')}</Link></li>
+        <li><Link href={adminIdeasPath(space.id, component.id, SUMMARY_SEGMENT)} className="font-semibold text-brand-700 underline">{t('summary')}</Link></li>
         <li><Link href={publicIdeasPath(space.slug, component.id)} className="font-semibold text-brand-700 underline">{t('publicList')}</Link></li>
       </ul>
       <section aria-labelledby="idea-exports" className="rounded border border-gray-300 p-3">

@@ -13,7 +13,7 @@ export async function SiteHeader({ locale, enabledLocales }: { locale: string; e
   const actor = await getActor();
   const linkClass = 'rounded px-2 py-1 font-medium text-white underline-offset-4 hover:underline';
   return (
-    <header className="bg-brand-800 text-white">
+    <header className="bg-brand-800 text-white print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
         <Link href="/" className="text-2xl font-bold text-white">
           {t('siteName')}

@@ -299,6 +299,25 @@ describe('CSV import and export', () => {
   });
 });
 
+describe('statistics and the committee summary', () => {
+  it('counts published ideas by channel, age group, area and state, hiding groups under five', async () => {
+    const { ideaStatistics, areaSummary } = await import('./statistics');
+    const stats = await ideaStatistics(componentId, f.space.id);
+    const published = await db.idea.count({ where: { componentId, publishedAt: { not: null } } });
+    for (const t of [stats.channels, stats.ageGroups, stats.areas, stats.states]) {
+      expect(t.total).toBe(published);
+      for (const row of t.rows) expect(row.count.hidden).toBe(row.count.value > 0 && row.count.value < 5 ? true : row.count.hidden);
+      expect(t.rows.filter((r) => r.count.hidden).length).not.toBe(1);
+    }
+    const inPerson = stats.channels.rows.find((r) => r.key === 'IN_PERSON')!;
+    expect(inPerson.count.value).toBe(await db.idea.count({ where: { componentId, publishedAt: { not: null }, channel: 'IN_PERSON' } }));
+    const summary = await areaSummary(componentId, areaId);
+    expect(summary.total).toBe(await db.idea.count({ where: { componentId, areaId, publishedAt: { not: null } } }));
+    const accepted = summary.byState.find((g) => g.state === 'ACCEPTED');
+    expect(accepted?.cost).toBe(accepted?.ideas.reduce((s, i) => s + (i.costEstimate ?? 0), 0));
+  });
+});
+
 describe('lists, map and page', () => {
   it('filters by text with Finnish stemming, state and theme, and finds similar ideas by title', async () => {
     const author = await resident('lists');

@@ -31,6 +31,10 @@ async function ideasPath(spaceSlug = SPACE_SLUG): Promise<string> {
   });
 }
 
+async function spaceId(slug = SPACE_SLUG): Promise<string> {
+  return withDatabase(async (client) => (await client.query<{ id: string }>('SELECT id FROM "Space" WHERE slug = $1', [slug])).rows[0]!.id);
+}
+
 async function photo(): Promise<Buffer> {
   const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="800"><rect width="1200" height="800" fill="#9bd"/><rect y="500" width="1200" height="300" fill="#6a5"/></svg>';
   return sharp(Buffer.from(svg)).jpeg().toBuffer();
@@ -198,6 +202,23 @@ test('staff enter an idea collected in person; residents and another space\'s ev
   await expect(form.getByRole('status')).toHaveText('Idea kirjattu. Voit kirjata seuraavan.');
   await expectNoA11yViolations();
 
+  // A CSV of paper ideas as Finnish Excel saves it (Windows-1252, semicolons) with one bad row: refused with its row
+  // number, nothing stored; corrected, all are stored.
+  const importForm = main.getByRole('form', { name: 'Tuo paperilla kerätyt ideat CSV-tiedostosta' });
+  const header = 'otsikko;kuvaus;alue;kanava;keräyspäivä;keräyspaikka;ikäryhmä';
+  const paperTitle = `Paperilta: pyöräteline kirjastolle ${unique()}`;
+  const rows = [`${paperTitle};Kirjaston edessä ei ole pyörätelineitä.;Neulamäki;paperi;20.11.2026;Kirjasto;65+`, 'Liian;lyhyt;Tuntematon;kirje;31.2.2026;Kirjasto;'];
+  const asWindows1252 = (text: string) => Buffer.from([...text].map((c) => ({ ä: 0xe4, ö: 0xf6, Ä: 0xc4, Ö: 0xd6 })[c] ?? c.charCodeAt(0)));
+  await importForm.getByLabel('CSV-tiedosto').setInputFiles({ name: 'paperit.csv', mimeType: 'text/csv', buffer: asWindows1252([header, ...rows].join('\r\n')) });
+  await importForm.getByRole('button', { name: 'Tuo ideat' }).click();
+  const refusal = importForm.getByRole('alert');
+  await expect(refusal).toContainText('Tiedostossa on 1 virheellinen rivi. Mitään ei tallennettu.');
+  await expect(refusal).toContainText('Rivi 3: alue: Aluetta ”Tuntematon” ei ole tässä tilassa.');
+  await expectNoA11yViolations();
+  await importForm.getByLabel('CSV-tiedosto').setInputFiles({ name: 'paperit.csv', mimeType: 'text/csv', buffer: asWindows1252([header, rows[0]!].join('\r\n')) });
+  await importForm.getByRole('button', { name: 'Tuo ideat' }).click();
+  await expect(importForm.getByRole('status')).toHaveText('1 idea tuotu.');
+
   // Public: the idea with its channel, never the name.
   const visitorContext = await browser.newContext({ baseURL: E2E_BASE_URL, locale: 'fi-FI' });
   const visitor = await visitorContext.newPage();
@@ -208,7 +229,21 @@ test('staff enter an idea collected in person; residents and another space\'s ev
   await expect(visitor.getByRole('main')).not.toContainText('Aino Virtanen');
   await checkPage(visitor);
   const ideaId = new URL(visitor.url()).pathname.split('/').pop()!;
+  await visitor.goto(`${await ideasPath()}?haku=${encodeURIComponent('pyöräteline')}`);
+  await expect(visitor.getByRole('main').getByRole('link', { name: paperTitle })).toBeVisible();
   await visitorContext.close();
+
+  // The coordinator sees who has been heard (small groups hidden) and prints the area's summary.
+  const coordinator = await asUser(browser, demoUsers.coordinator);
+  const componentId = (await ideasPath()).split('/').pop()!;
+  await coordinator.page.goto(`/fi/admin/spaces/${await spaceId()}/components/${componentId}/manage/tilastot`);
+  await expect(coordinator.page.getByRole('table', { name: 'Kanava' })).toContainText('Paperilomakkeella');
+  await checkPage(coordinator.page);
+  await coordinator.page.goto(`/fi/admin/spaces/${await spaceId()}/components/${componentId}/manage/yhteenveto`);
+  await expect(coordinator.page.getByRole('heading', { level: 1 })).toHaveText('Ideoiden yhteenveto: Neulamäki');
+  await expect(coordinator.page.getByRole('button', { name: 'Tulosta tai tallenna PDF:ksi' })).toBeVisible();
+  await checkPage(coordinator.page);
+  await coordinator.close();
 
   // A resident gets "not found" at the review and 403 at the desk; the Neulamäki evaluator cannot open Petonen's ideas.
   const resident = await asUser(browser, await createPlainResident({ label: 'utelias' }));

@@ -49,7 +49,7 @@ export default async function ManageComponentPage({ params, searchParams }: Prop
   return (
     <div>
       <SpaceAdminTabs space={space} current="components" />
-      <nav aria-label={t('breadcrumb')} className="mb-4">
+      <nav aria-label={t('breadcrumb')} className="mb-4 print:hidden">
         <ol className="flex flex-wrap gap-2 text-sm">
           <li>
             <Link href={base} className="text-brand-700 underline">
