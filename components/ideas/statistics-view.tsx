@@ -95,6 +95,8 @@ export async function IdeaSummaryView({ component, space, locale, searchParams }
           <h2 id={`summary-${group.state}`} className="text-2xl font-bold">
             {tIdeas(`states.${group.state}`)} ({group.ideas.length}){group.cost > 0 ? ` · ${t('costs', { sum: euros(group.cost) })}` : ''}
           </h2>
+          {/* Wide tables scroll on a narrow screen (WCAG 1.4.10 allows two-dimensional content to). */}
+          <div className="overflow-x-auto">
           <table className="mt-2 w-full border-collapse text-left text-sm">
             <caption className="sr-only">{tIdeas(`states.${group.state}`)}</caption>
             <thead>
@@ -116,6 +118,7 @@ export async function IdeaSummaryView({ component, space, locale, searchParams }
               ))}
             </tbody>
           </table>
+          </div>
         </section>
       ))}
       <PrintButton label={t('print')} />
