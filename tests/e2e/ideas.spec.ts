@@ -90,6 +90,7 @@ test('a resident submits an idea with a pin and a photo; others support and comm
   await main.getByRole('button', { name: 'Julkaise idea' }).click();
   const article = main.getByRole('article', { name: title });
   await expect(article).toBeVisible();
+  await expect(page).toHaveTitle(/^Ideat – /);
   await expect(article.getByText('Jätetty', { exact: true })).toBeVisible();
   await expect(article.getByRole('img', { name: `Jyrkkä mäki koulun takana ${suffix}` })).toBeVisible();
   await expect(article.getByText('Koulun takana oleva mäki')).toBeVisible();

@@ -27,8 +27,8 @@ export function PublishStep({ componentId, ideaId, ideaHref, listHref, labels }:
     const result = await publishIdeaAction(componentId, ideaId).catch(() => ({ ok: false as const, error: 'UNEXPECTED' as const }));
     setPending(false);
     if (!result.ok) return setOutcome({ kind: 'error', code: result.error, reason: 'fieldErrors' in result ? result.fieldErrors?._form?.[0] : undefined });
+    // The idea's page is rendered per request anyway; a refresh on top of the push would race its metadata.
     router.push(ideaHref);
-    router.refresh();
   }
 
   async function discard() {
