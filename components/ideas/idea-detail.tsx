@@ -17,6 +17,8 @@ import { IdeasMap } from './ideas-map';
 import { IdeaStateBadge, stateLook } from './state-badge';
 import { IdeaViewerControls } from './idea-viewer-controls';
 import { ShareLink } from './share-link';
+import { IdeaReport } from './idea-report';
+import { ClientMessages } from '@/components/layout/client-messages';
 
 type Context = ComponentContext<IdeasSettings, IdeasPhaseSettings>;
 
@@ -191,6 +193,14 @@ export async function IdeaDetail({ idea, component, space, settings, actions, lo
             ))}
           </ul>
         </section>
+      )}
+
+      {published && idea.moderationState === 'VISIBLE' && (
+        <div className="signed-in-only">
+          <ClientMessages paths={['comments.flag']}>
+            <IdeaReport ideaId={idea.id} label={t('detail.report')} />
+          </ClientMessages>
+        </div>
       )}
 
       {published && idea.moderationState === 'VISIBLE' && (

@@ -299,6 +299,23 @@ describe('CSV import and export', () => {
   });
 });
 
+describe('moderation', () => {
+  it('is reported by residents (not its author) and hidden at the threshold, leaving lists and the map', async () => {
+    const { flagContent } = await import('@/lib/moderation/flag');
+    const author = await resident('flagged-author');
+    const ideaId = await publishedIdea(author, 'Asiaton mainosidea tähän');
+    expect((await refusal(flagContent(author, { targetType: 'idea', targetId: ideaId, reason: 'SPAM', details: '' }))).code).toBe('FORBIDDEN');
+    let hidden = false;
+    for (let i = 0; i < 10 && !hidden; i++) hidden = (await flagContent(await resident(`flagger${i}`), { targetType: 'idea', targetId: ideaId, reason: 'SPAM', details: '' })).hidden;
+    expect(hidden).toBe(true);
+    expect((await db.idea.findUniqueOrThrow({ where: { id: ideaId } })).moderationState).toBe('HIDDEN');
+    const { ideas } = await findListedIdeas({ componentId, areaId: null, authorId: null }, parseIdeaListFilters({}, { supportSortAllowed: true }), { perPage: 50, seed: 'x' });
+    expect(ideas.map((i) => i.id)).not.toContain(ideaId);
+    expect(await getIdeaForPage(null, f.org.id, componentId, ideaId)).toBeNull();
+    expect(await getIdeaForPage(f.coordinator, f.org.id, componentId, ideaId)).not.toBeNull();
+  });
+});
+
 describe('statistics and the committee summary', () => {
   it('counts published ideas by channel, age group, area and state, hiding groups under five', async () => {
     const { ideaStatistics, areaSummary } = await import('./statistics');
