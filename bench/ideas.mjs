@@ -28,7 +28,9 @@ const SUPPORTS = Number(option('supports', '50000'));
 const EXPORT_SUPPORTS = Number(option('export-supports', '1000000'));
 const SECONDS = Number(option('seconds', '3'));
 const CONNECTIONS = Number(option('connections', '16'));
-const KEEP = args.includes('--keep');
+const KEEP = args.includes('--keep') || args.includes('--seed-only');
+/** --seed-only adds the data and stops (with it kept), to EXPLAIN the queries; the next run removes it first. */
+const SEED_ONLY = args.includes('--seed-only');
 const MARK = 'benchi';
 const PASSWORD = 'Kuopio-demo-2026';
 
@@ -86,7 +88,7 @@ async function seed(c) {
        'Ehdotan, että alueelle tehdään ' || (${words})[1 + g % 12] || '. Se auttaisi monia asukkaita ja lapsia. Idea numero ' || g || '.',
        CASE WHEN g % 10 = 0 THEN 'sv' ELSE 'fi' END, '${MARK}user' || (1 + g % 500), now() - (g || ' minutes')::interval,
        (ARRAY['SUBMITTED','UNDER_REVIEW','ACCEPTED','REJECTED'])[1 + g % 4]::"IdeaBaseState",
-       CASE WHEN g % 5 < 3 THEN $3 + random() * ($4 - $3) END, CASE WHEN g % 5 < 3 THEN $5 + random() * ($6 - $5) END, now(), now()
+       CASE WHEN g % 5 < 3 THEN $3::float8 + random() * ($4::float8 - $3::float8) END, CASE WHEN g % 5 < 3 THEN $5::float8 + random() * ($6::float8 - $5::float8) END, now(), now()
      FROM generate_series(1, $7::int) g`,
     [c.componentId, c.areaId, c.box.south, c.box.north, c.box.west, c.box.east, IDEAS],
   );
@@ -110,7 +112,10 @@ async function seed(c) {
 /** Supports numbered from..to: bench user u supports ideas (u*7 + k) for k = 0.. — distinct pairs, any count. */
 async function addSupports(c, from, to) {
   const users = await q(`SELECT count(*)::int AS n FROM "User" WHERE id LIKE '${MARK}user%'`);
-  const perUser = Math.ceil(to / users.rows[0].n);
+  // The same numbering for every call (from the largest count), so supports added later never repeat earlier pairs.
+  const perUser = Math.ceil(Math.max(EXPORT_SUPPORTS, SUPPORTS) / users.rows[0].n);
+  // Pairs (user u, idea (u*7 + k) mod IDEAS) are distinct while perUser <= IDEAS, so exactly to - from rows are added.
+  if (perUser > IDEAS) throw new Error(`--export-supports needs more bench users or ideas (${perUser} supports per user > ${IDEAS} ideas)`);
   for (let start = from; start < to; start += 100_000) {
     const end = Math.min(to, start + 100_000);
     await q(
@@ -121,9 +126,9 @@ async function addSupports(c, from, to) {
     );
   }
   await q(`UPDATE "Idea" i SET "supportCount" = s.n FROM (SELECT "ideaId", count(*)::int AS n FROM "IdeaSupport" WHERE "componentId" = $1 GROUP BY "ideaId") s WHERE s."ideaId" = i.id`, [c.componentId]);
-  await q('ANALYZE "Idea"; ').catch(() => undefined);
-  await q('ANALYZE "IdeaSupport"').catch(() => undefined);
-  await q('ANALYZE "Comment"').catch(() => undefined);
+  // The steady state autovacuum keeps in production: statistics, and the GIN indexes' pending lists merged (freshly
+  // bulk-inserted rows otherwise sit in the pending list, which every text search would scan).
+  for (const table of ['Idea', 'IdeaSupport', 'Comment', 'CommentStats']) await q(`VACUUM ANALYZE "${table}"`).catch(() => undefined);
 }
 
 async function measure(c) {
@@ -191,6 +196,7 @@ async function main() {
   const t0 = performance.now();
   await seed(c);
   console.log(`${baseUrl.origin}: ${CONNECTIONS} connections, ${SECONDS} s per measurement; seeded ${IDEAS} ideas, ${COMMENTS} comments, ${SUPPORTS} supports in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  if (SEED_ONLY) return;
   const fmt = (n, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '–');
   const reads = await measure(c);
   console.table(reads.map((r) => ({ measured: r.name, ratio: fmt(r.ratio, 2), aim: r.aim ?? '', 'p50/p99 ms': `${fmt(r.p50)}/${fmt(r.p99)}`, 'health rps': fmt(r.health, 0), 'KB': fmt(r.bytes / 1024, 0), statuses: r.statuses })));

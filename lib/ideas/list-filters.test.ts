@@ -24,3 +24,13 @@ describe('idea list filters in the URL', () => {
     expect(ideaListQuery({ sort: 'random', seed: '42', page: 2 })).toBe('?jarjestys=satunnainen&siemen=42&sivu=2');
   });
 });
+
+describe('the random order\'s seed', () => {
+  it('starts every seed at the same point, different seeds at spread-out points', async () => {
+    const { seedFraction } = await import('./list-queries-seed');
+    expect(seedFraction('123456')).toBe(seedFraction('123456'));
+    const points = Array.from({ length: 200 }, (_, i) => seedFraction(String(i)));
+    expect(points.every((p) => p >= 0 && p < 1)).toBe(true);
+    expect(new Set(points.map((p) => Math.floor(p * 10))).size).toBe(10);
+  });
+});

@@ -6,6 +6,7 @@ import type { IdeaListFilters } from './list-filters';
 import { configOf, plainVectorSql, SEARCH_LANGUAGES, tsQuery, type SearchLanguage } from '@/lib/search/sql';
 import { IDEA_RESOURCE } from './resource';
 import { ideaSearch } from './search';
+import { seedFraction } from './list-queries-seed';
 
 /**
  * The public list and the map data of one ideas component: published, public ideas only (listedIdeasWhere's rule,
@@ -50,18 +51,30 @@ export function listedWhereSql(scope: ListScope, filters: Pick<IdeaListFilters, 
   return Prisma.join(parts, ' AND ');
 }
 
-function orderSql(sort: IdeaListFilters['sort'], seed: string): Prisma.Sql {
+function orderSql(sort: IdeaListFilters['sort']): Prisma.Sql {
   switch (sort) {
     case 'supported':
       return Prisma.sql`i."supportCount" DESC, i."publishedAt" DESC, i."id" DESC`;
     case 'commented':
       return Prisma.sql`COALESCE(s."count", 0) DESC, i."publishedAt" DESC, i."id" DESC`;
-    case 'random':
-      // Stable for one seed (a visitor's, or the day's), different between seeds: a fair order nobody can game.
-      return Prisma.sql`md5(i."id" || ${seed}), i."id"`;
     default:
       return Prisma.sql`i."publishedAt" DESC, i."id" DESC`;
   }
+}
+
+/**
+ * The random order (ADR 033): every idea drew its `randomKey` once, and a visitor's order runs from their seed's point
+ * up to 1 and then from 0 — a fair order (each idea is equally likely to come first for a visitor) that stays the same
+ * for them, read from the index "Idea_listed_by_random_idx" in two ordered halves instead of sorting the component.
+ */
+function randomPage(where: Prisma.Sql, start: number, perPage: number, offset: number) {
+  const reach = offset + perPage;
+  return db.$queryRaw<{ id: string }[]>`
+    SELECT r."id" FROM (
+      (SELECT i."id", 0 AS part, i."randomKey" FROM "Idea" i WHERE ${where} AND i."randomKey" >= ${start} ORDER BY i."randomKey", i."id" LIMIT ${reach})
+      UNION ALL
+      (SELECT i."id", 1 AS part, i."randomKey" FROM "Idea" i WHERE ${where} AND i."randomKey" < ${start} ORDER BY i."randomKey", i."id" LIMIT ${reach})
+    ) r ORDER BY r.part, r."randomKey", r."id" LIMIT ${perPage} OFFSET ${offset}`;
 }
 
 const listSelect = {
@@ -102,7 +115,9 @@ export async function findListedIdeas(
   const commentJoin = filters.sort === 'commented' ? Prisma.sql`LEFT JOIN "CommentStats" s ON s."resourceType" = ${IDEA_RESOURCE} AND s."resourceId" = i."id"` : Prisma.empty;
   const [countRows, idRows] = await Promise.all([
     db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "Idea" i WHERE ${where}`,
-    db.$queryRaw<{ id: string }[]>`SELECT i."id" FROM "Idea" i ${commentJoin} WHERE ${where} ORDER BY ${orderSql(filters.sort, seed)} LIMIT ${perPage} OFFSET ${offset}`,
+    filters.sort === 'random'
+      ? randomPage(where, seedFraction(seed), perPage, offset)
+      : db.$queryRaw<{ id: string }[]>`SELECT i."id" FROM "Idea" i ${commentJoin} WHERE ${where} ORDER BY ${orderSql(filters.sort)} LIMIT ${perPage} OFFSET ${offset}`,
   ]);
   const ids = idRows.map((r) => r.id);
   const [rows, images, comments] = await Promise.all([
