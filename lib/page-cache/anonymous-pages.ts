@@ -64,7 +64,13 @@ export function sharedRequestKind(request: NextRequest): 'anonymous' | 'signed-i
  * a return address: a page whose query holds only these (once each) is shared like a plain one, so the second page
  * of a news list or a long thread is rendered once a second, not per request (ADR 019, amended by ADR 031).
  */
-export const SHAREABLE_QUERY_PARAMS: ReadonlySet<string> = new Set(['sivu', 'jarjestys', 'jatka', 'kommentti', 'tila', 'alue']);
+export const SHAREABLE_QUERY_PARAMS: ReadonlySet<string> = new Set([
+  'sivu', 'jarjestys', 'jatka', 'kommentti', 'tila', 'alue',
+  // The ideas list's theme, text filter, random order's seed and map view (ADR 033): the list is the same for every
+  // reader of the component, so a visitor paging through their random order or a repeated search is rendered once a
+  // second, not per request. Distinct values cost no more than no cache (the cache is bounded and short-lived).
+  'teema', 'haku', 'siemen', 'nakyma',
+]);
 const MAX_SHAREABLE_SEARCH = 500;
 
 /** The query as part of the cache key (sorted, '' for none), or null when the page must be rendered per request. */
