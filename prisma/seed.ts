@@ -168,6 +168,7 @@ export async function seed(prisma: PrismaClient, { demoUsers: withDemoUsers }: {
         });
       }
     }
+    await seedDemoServiceAreas(prisma, org.id);
     await seedDemoFollows(prisma, org.id);
     await seedDemoComments(prisma, org.id, passwordHash);
   }
@@ -176,6 +177,19 @@ export async function seed(prisma: PrismaClient, { demoUsers: withDemoUsers }: {
   // Ideas have authors, supporters and evaluators among the demo users too.
   for (const p of kuopioProcesses) await seedDemoIdeas(prisma, spaceIds.get(p.slug)!, p.slug);
   return { organizationId: org.id };
+}
+
+/** Kuopio's service areas (palvelualueet), and the demo evaluator's: ideas' evaluators are grouped by them. */
+async function seedDemoServiceAreas(prisma: PrismaClient, organizationId: string) {
+  if ((await prisma.serviceArea.count({ where: { organizationId } })) > 0) return;
+  const names = [
+    { fi: 'Kaupunkiympäristön palvelualue', sv: 'Serviceområdet för stadsmiljö', en: 'City environment' },
+    { fi: 'Sivistyksen palvelualue', sv: 'Serviceområdet för bildning', en: 'Education and culture' },
+    { fi: 'Hyvinvoinnin palvelualue', sv: 'Serviceområdet för välfärd', en: 'Wellbeing' },
+  ];
+  const areas = [];
+  for (const [position, name] of names.entries()) areas.push(await prisma.serviceArea.create({ data: { organizationId, name, position } }));
+  await prisma.user.updateMany({ where: { organizationId, email: 'evaluator@kuopio.example' }, data: { serviceAreaId: areas[0]!.id } });
 }
 
 async function main() {

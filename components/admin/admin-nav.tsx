@@ -20,6 +20,7 @@ export async function AdminNav({ actor }: { actor: Actor }) {
       ? [
           { href: '/admin/areas', label: t('areas') },
           { href: '/admin/users', label: t('users') },
+          { href: '/admin/service-areas', label: t('serviceAreas') },
           { href: '/admin/organization', label: t('organization') },
           { href: '/admin/audit', label: t('audit') },
           { href: '/admin/outbox', label: t('outbox') },

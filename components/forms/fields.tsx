@@ -140,3 +140,26 @@ export function CheckboxField({ name, label, hint }: BaseProps) {
     </div>
   );
 }
+
+/** A select whose options are grouped (<optgroup>), e.g. officials by service area. */
+export function GroupedSelect({ name, label, hint, required, groups }: BaseProps & { groups: { label: string; options: { value: string; label: string }[] }[] }) {
+  const id = useId();
+  const { register, error, initial } = useFieldState(name);
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  return (
+    <Described id={id} hint={hint} hintId={hintId} errorId={errorId} message={error?.message} label={label} required={required}>
+      <select id={id} className={inputClass} aria-invalid={error ? true : undefined} aria-describedby={describedBy(hint, hintId, error?.message, errorId)} defaultValue={initialText(initial)} {...register(name)}>
+        {groups.map((g) => (
+          <optgroup key={g.label} label={g.label}>
+            {g.options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+    </Described>
+  );
+}

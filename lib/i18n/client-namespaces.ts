@@ -28,6 +28,7 @@ export const CLIENT_NAMESPACES = [
   'notifications',
   'newsletters',
   'profile',
+  'serviceAreas',
   'spaces',
   'users',
 ] as const;

@@ -45,14 +45,19 @@ export async function findIdeasForAdmin(componentId: string, filters: AdminIdeaF
   return { total, ideas };
 }
 
-/** The space's evaluators (EVALUATOR role, not blocked), for assignment and the table's filter. */
+/**
+ * The space's evaluators (EVALUATOR role, not blocked), for assignment and the table's filter, grouped by the city's
+ * service area they work in (those without one last).
+ */
 export async function findSpaceEvaluators(spaceId: string) {
   const roles = await db.spaceRole.findMany({
     where: { spaceId, role: 'EVALUATOR', user: { blockedAt: null } },
-    select: { user: { select: { id: true, displayName: true } } },
+    select: { user: { select: { id: true, displayName: true, serviceArea: { select: { name: true, position: true } } } } },
     orderBy: { user: { displayName: 'asc' } },
   });
-  return roles.map((r) => r.user);
+  return roles
+    .map((r) => r.user)
+    .sort((a, b) => (a.serviceArea?.position ?? Infinity) - (b.serviceArea?.position ?? Infinity) || a.displayName.localeCompare(b.displayName, 'fi'));
 }
 
 /** The idea with everything its reviewers work with. The caller has checked canReviewIdea. */
@@ -70,7 +75,7 @@ export async function getIdeaForReview(componentId: string, ideaId: string) {
       author: { select: { displayName: true } },
       enteredBy: { select: { displayName: true } },
       customState: { select: { label: true, colour: true } },
-      assignments: { orderBy: { createdAt: 'asc' }, select: { dueDate: true, evaluator: { select: { id: true, displayName: true } } } },
+      assignments: { orderBy: { createdAt: 'asc' }, select: { dueDate: true, evaluator: { select: { id: true, displayName: true, serviceArea: { select: { name: true } } } } } },
       reviews: { orderBy: { updatedAt: 'desc' }, select: { feasibility: true, costEstimate: true, costJustification: true, timeFrame: true, proposedState: true, proposedAnswer: true, updatedAt: true, evaluator: { select: { id: true, displayName: true } } } },
       notes: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], take: 200, select: { id: true, body: true, createdAt: true, author: { select: { displayName: true } } } },
       changes: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], take: 100, select: { id: true, fromState: true, toState: true, answered: true, createdAt: true, actor: { select: { displayName: true } }, customState: { select: { label: true } } } },

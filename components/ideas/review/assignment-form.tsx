@@ -5,13 +5,25 @@ import { FormProvider } from 'react-hook-form';
 import { useTranslations } from 'next-intl';
 import { useRouter } from '@/lib/i18n/navigation';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { SelectField, TextField } from '@/components/forms/fields';
+import { TextField } from '@/components/forms/fields';
+import { GroupedSelect } from '@/components/forms/fields';
 import { FormStatus, SubmitButton } from '@/components/forms/form-status';
 import { assignEvaluatorAction, unassignEvaluatorAction } from '@/lib/ideas/actions';
 import { ideaAssignmentSchema } from '@/lib/ideas/schema';
 
+/** Evaluators by service area, in the order given (the query sorts them). */
+function groupsOf(evaluators: { id: string; name: string; group: string }[]) {
+  const groups: { label: string; options: { value: string; label: string }[] }[] = [];
+  for (const e of evaluators) {
+    const last = groups.at(-1);
+    if (last?.label === e.group) last.options.push({ value: e.id, label: e.name });
+    else groups.push({ label: e.group, options: [{ value: e.id, label: e.name }] });
+  }
+  return groups;
+}
+
 /** A coordinator assigns one of the space's evaluators to the idea with a due date (again: a new due date). */
-export function AssignmentForm({ componentId, ideaId, evaluators }: { componentId: string; ideaId: string; evaluators: { id: string; name: string }[] }) {
+export function AssignmentForm({ componentId, ideaId, evaluators }: { componentId: string; ideaId: string; evaluators: { id: string; name: string; group: string }[] }) {
   const t = useTranslations('ideas.review');
   const router = useRouter();
   const id = useId();
@@ -26,7 +38,7 @@ export function AssignmentForm({ componentId, ideaId, evaluators }: { componentI
       <form noValidate onSubmit={onSubmit} aria-labelledby={`${id}-h`} className="mt-3">
         <h3 id={`${id}-h`} className="mb-2 font-bold">{t('assign')}</h3>
         <FormStatus outcome={outcome} successMessage={t('assigned')} />
-        <SelectField name="evaluatorId" label={t('evaluator')} required options={evaluators.map((e) => ({ value: e.id, label: e.name }))} />
+        <GroupedSelect name="evaluatorId" label={t('evaluator')} hint={t('evaluatorHint')} groups={groupsOf(evaluators)} />
         <TextField name="dueDate" label={t('dueDate')} type="date" />
         <SubmitButton pending={form.formState.isSubmitting} label={t('assignButton')} />
       </form>

@@ -115,14 +115,18 @@ export default async function IdeaReviewPage({ params }: Props) {
           <ul className="mt-1 flex flex-col gap-1">
             {idea.assignments.map((a) => (
               <li key={a.evaluator.id} className="flex flex-wrap items-center gap-3">
-                <span>{a.evaluator.displayName}</span>
+                <span>{a.evaluator.displayName}{a.evaluator.serviceArea ? ` (${localize(a.evaluator.serviceArea.name, locale)})` : ''}</span>
                 <span className="text-sm">{a.dueDate ? t('due', { date: format.dateTime(a.dueDate, 'long') }) : t('noDue')}</span>
                 {official && <UnassignButton componentId={found.component.id} ideaId={idea.id} evaluatorId={a.evaluator.id} label={t('unassign')} />}
               </li>
             ))}
           </ul>
         )}
-        {official && (evaluators.length > 0 ? <AssignmentForm componentId={found.component.id} ideaId={idea.id} evaluators={evaluators.map((e) => ({ id: e.id, name: e.displayName }))} /> : <p className="mt-2 text-sm">{t('noEvaluators')}</p>)}
+        {official && (evaluators.length > 0 ? <AssignmentForm
+              componentId={found.component.id}
+              ideaId={idea.id}
+              evaluators={evaluators.map((e) => ({ id: e.id, name: e.displayName, group: e.serviceArea ? localize(e.serviceArea.name, locale) : t('noServiceArea') }))}
+            /> : <p className="mt-2 text-sm">{t('noEvaluators')}</p>)}
       </section>
 
       <section aria-labelledby="reviews" className="rounded border border-gray-300 p-4">

@@ -9,6 +9,9 @@ import { ORGANIZATION_ROLES } from '@/lib/users/admin-schema';
 import { getUserForAdmin } from '@/lib/users/admin-queries';
 import { AdminRoleToggle } from '@/components/users/admin-role-toggle';
 import { AdminBlockControl } from '@/components/users/admin-block-control';
+import { UserServiceAreaForm } from '@/components/service-areas/service-area-forms';
+import { findServiceAreas } from '@/lib/service-areas/queries';
+import { db } from '@/lib/db';
 
 type Props = { params: Promise<{ locale: string; userId: string }> };
 
@@ -25,6 +28,10 @@ export default async function AdminUserPage({ params }: Props) {
   const user = notFoundUnless(await getUserForAdmin(actor.organizationId, userId));
   const roles = new Set(user.orgRoles.map((r) => r.role));
   const isSelf = user.id === actor.userId;
+  const [serviceAreas, serviceArea] = await Promise.all([
+    findServiceAreas(actor.organizationId),
+    db.user.findFirst({ where: { id: user.id, organizationId: actor.organizationId }, select: { serviceAreaId: true } }),
+  ]);
 
   return (
     <div className="max-w-3xl">
@@ -78,6 +85,18 @@ export default async function AdminUserPage({ params }: Props) {
             </li>
           ))}
         </ul>
+      </section>
+
+      <section aria-labelledby="service-area-heading" className="mt-10">
+        <h2 id="service-area-heading" className="text-2xl font-bold">
+          {t('detail.serviceAreaHeading')}
+        </h2>
+        <p className="mt-2 text-sm text-muted">{t('detail.serviceAreaHint')}</p>
+        <UserServiceAreaForm
+          userId={user.id}
+          current={serviceArea?.serviceAreaId ?? null}
+          areas={serviceAreas.map((a) => ({ id: a.id, name: localize(a.name, locale) }))}
+        />
       </section>
 
       <section aria-labelledby="space-roles-heading" className="mt-10">
