@@ -2,42 +2,13 @@ import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { isAppError } from '@/lib/core/errors';
 import { isPlausibleId } from '@/lib/core/identifiers';
-import { env } from '@/lib/env';
+import { foreignOrigin, readLimited } from '@/lib/http/raw-body';
 import { CSV_BOM, csvRows } from '@/lib/exports/csv';
 import { IMPORT_MAX_BYTES, IMPORT_TEMPLATE_ROWS } from './csv-import';
 import { importInPersonIdeas } from './in-person-mutations';
 
 function json(status: number, body: unknown): Response {
   return Response.json(body, { status, headers: { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' } });
-}
-
-function foreignOrigin(request: Request): boolean {
-  const origin = request.headers.get('origin');
-  if (origin === null) return false;
-  try {
-    return new URL(origin).host !== new URL(env().APP_URL ?? request.url).host;
-  } catch {
-    return true;
-  }
-}
-
-async function readLimited(request: Request, limit: number): Promise<Uint8Array | 'tooLarge'> {
-  if (Number(request.headers.get('content-length')) > limit) return 'tooLarge';
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => undefined);
-      return 'tooLarge';
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
 }
 
 /**

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { isAppError } from '@/lib/core/errors';
-import { env } from '@/lib/env';
+import { foreignOrigin, readLimited } from '@/lib/http/raw-body';
 import { MAX_IMAGE_BYTES } from '@/lib/uploads/process-image';
 import { uploadComponentImage } from './upload-image';
 import { imageUrl } from './image-variants';
@@ -23,36 +23,6 @@ function json(status: number, body: unknown): Response {
 }
 
 const refuse = (status: number, error: string) => json(status, { ok: false, error });
-
-function foreignOrigin(request: Request): boolean {
-  const origin = request.headers.get('origin');
-  if (origin === null) return false;
-  try {
-    return new URL(origin).host !== new URL(env().APP_URL ?? request.url).host;
-  } catch {
-    return true;
-  }
-}
-
-/** The body up to `limit` bytes, or 'tooLarge' as soon as it goes over (the rest is never read). */
-async function readLimited(request: Request, limit: number): Promise<Uint8Array | 'tooLarge'> {
-  if (Number(request.headers.get('content-length')) > limit) return 'tooLarge';
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => undefined);
-      return 'tooLarge';
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
-}
 
 export async function handleImageUpload(request: Request, componentId: unknown, loadActor: () => Promise<Actor | null>): Promise<Response> {
   if (foreignOrigin(request)) return refuse(403, 'FORBIDDEN');
