@@ -402,8 +402,9 @@ test.describe('admin pages by role', () => {
     await expect(yours).toContainText('Roolisi: Osallisuuskoordinaattori');
     await expect(yours.getByRole('list', { name: 'Julkaisu ja näkyvyys' }).getByRole('listitem')).toHaveText(['Julkaistu', 'Julkinen']);
     const adminNav = page.getByRole('navigation', { name: 'Hallinnan valikko' });
-    // Coordinators write newsletters to their own space's followers; organization-wide entries stay hidden.
-    await expect(adminNav.getByRole('link')).toHaveText(['Yleiskatsaus', 'Osallistumistilat', 'Uutiskirjeet']);
+    // Coordinators write newsletters to their own space's followers and have the ideas desk (in-person entry);
+    // organization-wide entries stay hidden.
+    await expect(adminNav.getByRole('link')).toHaveText(['Yleiskatsaus', 'Osallistumistilat', 'Uutiskirjeet', 'Ideat']);
     await expectNoA11yViolations();
   });
 });

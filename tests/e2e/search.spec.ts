@@ -17,7 +17,7 @@ test('a visitor searches from the header, filters by kind and pages the results'
   await form.getByRole('button', { name: 'Hae' }).click();
   const results = main.getByRole('region', { name: 'Hakutulokset' });
   await expect(results.getByRole('status')).toHaveText(/\d+ hakutulosta? haulle ”valaistus”\./);
-  await expect(results.getByRole('link', { name: 'Kävelytie koululle on pimeä' })).toBeVisible();
+  await expect(results.getByRole('link', { name: 'Kävelytie koululle on pimeä', exact: true })).toBeVisible();
   await expect(results.locator('mark').first()).toHaveText(/valaistus/i);
   await expectNoA11yViolations();
 
