@@ -237,6 +237,13 @@ test('staff enter an idea collected in person; residents and another space\'s ev
   // The coordinator sees who has been heard (small groups hidden) and prints the area's summary.
   const coordinator = await asUser(browser, demoUsers.coordinator);
   const componentId = (await ideasPath()).split('/').pop()!;
+  // The component's ideas table (the paper idea among them) and its themes, states and transition graph.
+  await coordinator.page.goto(`/fi/admin/spaces/${await spaceId()}/components/${componentId}/manage`);
+  await expect(coordinator.page.getByRole('main').getByRole('link', { name: paperTitle })).toBeVisible();
+  await checkPage(coordinator.page);
+  await coordinator.page.goto(`/fi/admin/spaces/${await spaceId()}/components/${componentId}/manage/asetukset`);
+  await expect(coordinator.page.getByRole('heading', { name: 'Sallitut tilasiirtymät' })).toBeVisible();
+  await checkPage(coordinator.page);
   await coordinator.page.goto(`/fi/admin/spaces/${await spaceId()}/components/${componentId}/manage/tilastot`);
   await expect(coordinator.page.getByRole('table', { name: 'Kanava' })).toContainText('Paperilomakkeella');
   await checkPage(coordinator.page);
@@ -261,4 +268,11 @@ test('staff enter an idea collected in person; residents and another space\'s ev
   const evaluator = await asUser(browser, demoUsers.evaluator);
   expect((await evaluator.page.goto(`/fi/admin/ideas/${petonenIdea}`))?.status()).toBe(404);
   await evaluator.close();
+
+  // The organization admin keeps the city's service areas (the demo evaluator's is the first).
+  const admin = await asUser(browser, demoUsers.admin);
+  await admin.page.goto('/fi/admin/service-areas');
+  await expect(admin.page.getByRole('main')).toContainText('Kaupunkiympäristön palvelualue');
+  await checkPage(admin.page);
+  await admin.close();
 });
