@@ -69,10 +69,22 @@ export async function IdeaDetail({ idea, component, space, settings, actions, lo
       {idea.moderationState === 'PENDING' && <p role="note" className="mt-4 rounded border-2 border-gray-600 bg-gray-100 px-4 py-3 font-medium">{t('detail.pending')}</p>}
       {idea.moderationState === 'HIDDEN' && <p role="note" className="mt-4 rounded border-2 border-danger bg-red-50 px-4 py-3 font-medium">{t('detail.hiddenForModerators')}</p>}
 
-      {idea.image && <ResourceImage image={idea.image} locale={locale} sizes="(min-width: 768px) 768px, 100vw" className="mt-4 max-h-[28rem] w-auto rounded" priority />}
+      {idea.images[0] && <ResourceImage image={idea.images[0]} locale={locale} sizes="(min-width: 768px) 768px, 100vw" className="mt-4 max-h-[28rem] w-auto rounded" priority />}
       <div className="mt-4 max-w-3xl whitespace-pre-line break-words" lang={idea.locale}>
         {idea.body}
       </div>
+      {idea.images.length > 1 && (
+        <section aria-labelledby="idea-photos" className="mt-6">
+          <h2 id="idea-photos" className="text-xl font-bold">{t('detail.morePhotos', { count: idea.images.length - 1 })}</h2>
+          <ul className="mt-2 grid grid-cols-1 gap-3 sm:grid-cols-2">
+            {idea.images.slice(1).map((image) => (
+              <li key={image.id}>
+                <ResourceImage image={image} locale={locale} sizes="(min-width: 640px) 24rem, 100vw" className="max-h-64 w-full rounded object-cover" />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       {(idea.locationText || idea.latitude !== null) && (
         <section aria-labelledby="idea-location" className="mt-6">

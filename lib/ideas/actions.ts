@@ -6,7 +6,7 @@ import { type ActionResult, parseInput, runAction } from '@/lib/core/action-resu
 import { getComponentForAdmin } from '@/lib/components/queries';
 import { permissionSubject } from '@/lib/components/context';
 import { findSimilarIdeas } from './list-queries';
-import { createIdeaDraft, deleteIdeaDraft, publishIdea, setIdeaLocation, setIdeaPhoto, updateIdeaBasics } from './draft-mutations';
+import { createIdeaDraft, deleteIdeaDraft, publishIdea, setIdeaLocation, removeIdeaPhoto, saveIdeaPhoto, updateIdeaBasics } from './draft-mutations';
 import { supportIdea, withdrawSupport } from './support-mutations';
 import { decideIdea, withdrawIdea } from './decision-mutations';
 import { addNote, assignEvaluator, saveReview, unassignEvaluator } from './review-mutations';
@@ -60,11 +60,21 @@ export async function setIdeaLocationAction(componentId: unknown, ideaId: unknow
   });
 }
 
-export async function setIdeaPhotoAction(componentId: unknown, ideaId: unknown, input: unknown): Promise<ActionResult<{ id: string }>> {
+export async function saveIdeaPhotoAction(componentId: unknown, ideaId: unknown, input: unknown): Promise<ActionResult<{ id: string }>> {
   return runAction(async () => {
     const actor = await requireActor();
     const [cid, iid] = ids(componentId, ideaId);
-    const result = await setIdeaPhoto(actor, cid!, iid!, input as never);
+    const result = await saveIdeaPhoto(actor, cid!, iid!, input as never);
+    revalidateIdeas();
+    return result;
+  });
+}
+
+export async function removeIdeaPhotoAction(componentId: unknown, ideaId: unknown, imageId: unknown): Promise<ActionResult<{ id: string }>> {
+  return runAction(async () => {
+    const actor = await requireActor();
+    const [cid, iid, mid] = ids(componentId, ideaId, imageId);
+    const result = await removeIdeaPhoto(actor, cid!, iid!, mid!);
     revalidateIdeas();
     return result;
   });

@@ -6,7 +6,7 @@ import { parseInput } from '@/lib/core/action-result';
 import { AppError, isAppError } from '@/lib/core/errors';
 import { permissionSubject } from '@/lib/components/context';
 import { followAutomatically } from '@/lib/follows/mutations';
-import { setResourceImage } from '@/lib/images/attach-image';
+import { addResourceImage, removeResourceImage } from '@/lib/images/attach-image';
 import { calendarToday } from '@/lib/spaces/membership-term';
 import { ageGroupOf } from './age-groups';
 import { CREATE_IDEA_ACTION, ideaActionAvailability } from './availability';
@@ -103,16 +103,29 @@ export async function assertPinAllowed(tx: Pick<Tx, 'area'>, organizationId: str
 }
 
 /**
- * Step 3: the photo, uploaded beforehand to the component (POST /api/components/<id>/images) and attached here with
- * its alt text in the author's language — or removed (imageId empty).
+ * Step 3: a photo, uploaded beforehand to the component (POST /api/components/<id>/images) and attached here with its
+ * alt text in the author's language — or, for one the idea already has, its alt text corrected. At most the
+ * component's `photosPerIdea` (counted under the idea's lock).
  */
-export async function setIdeaPhoto(actor: Actor, componentId: string, ideaId: string, input: IdeaPhotoFormValues, now = new Date()): Promise<{ id: string }> {
+export async function saveIdeaPhoto(actor: Actor, componentId: string, ideaId: string, input: IdeaPhotoFormValues, now = new Date()): Promise<{ id: string }> {
   const found = await loadIdeasComponent(actor, componentId);
   const data = parseInput(ideaPhotoSchema, input);
+  if (found.settings.photosPerIdea === 0) throw refuse('FORBIDDEN', 'ideaPhotosOff');
   return db.$transaction(async (tx) => {
     const idea = await lockOwnEditable(tx, actor, found, ideaId, now);
-    const choice = data.imageId ? { id: data.imageId, alt: data.decorative ? {} : { [idea.locale]: data.alt }, decorative: data.decorative } : null;
-    await setResourceImage(tx, { organizationId: actor.organizationId, componentId: found.component.id, resource: ideaRef(idea.id), choice });
+    const choice = { id: data.imageId, alt: data.decorative ? {} : { [idea.locale]: data.alt }, decorative: data.decorative };
+    await addResourceImage(tx, { organizationId: actor.organizationId, componentId: found.component.id, resource: ideaRef(idea.id), choice, uploaderId: actor.userId, max: found.settings.photosPerIdea });
+    return { id: idea.id };
+  });
+}
+
+/** The author drops one of the idea's photos (while they may edit it). */
+export async function removeIdeaPhoto(actor: Actor, componentId: string, ideaId: string, imageId: string, now = new Date()): Promise<{ id: string }> {
+  const found = await loadIdeasComponent(actor, componentId);
+  return db.$transaction(async (tx) => {
+    const idea = await lockOwnEditable(tx, actor, found, ideaId, now);
+    const removed = await removeResourceImage(tx, { organizationId: actor.organizationId, resource: ideaRef(idea.id), imageId });
+    if (!removed) throw new AppError('NOT_FOUND', 'photo not found');
     return { id: idea.id };
   });
 }

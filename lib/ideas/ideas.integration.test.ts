@@ -5,6 +5,7 @@
  * review (assignment, private notes, reviews; evaluators of another space), in-person entry, the announcement
  * to author and supporters, who sees drafts and hidden ideas, and constant query counts for list, map and page.
  */
+import sharp from 'sharp';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
@@ -15,7 +16,8 @@ import { countQueries } from '@/tests/setup/query-count';
 vi.mock('@/lib/auth/current-actor', () => import('@/tests/setup/signed-in-as'));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
-const { createIdeaDraft, updateIdeaBasics, setIdeaLocation, publishIdea, deleteIdeaDraft } = await import('./draft-mutations');
+const { createIdeaDraft, updateIdeaBasics, setIdeaLocation, publishIdea, deleteIdeaDraft, saveIdeaPhoto, removeIdeaPhoto } = await import('./draft-mutations');
+const { uploadComponentImage } = await import('@/lib/images/upload-image');
 const { supportIdea, withdrawSupport } = await import('./support-mutations');
 const { decideIdea, withdrawIdea } = await import('./decision-mutations');
 const { assignEvaluator, saveReview, addNote } = await import('./review-mutations');
@@ -114,6 +116,46 @@ describe('submission', () => {
     expect((await refusal(deleteIdeaDraft(other, componentId, id))).code).toBe('NOT_FOUND');
     await deleteIdeaDraft(author, componentId, id);
     expect(await db.idea.count({ where: { id } })).toBe(0);
+  });
+
+  it('keeps several photos with their descriptions up to the component\'s limit; others cannot attach or remove them', async () => {
+    const jpeg = await sharp({ create: { width: 400, height: 300, channels: 3, background: { r: 90, g: 140, b: 60 } } }).jpeg().toBuffer();
+    const upload = async (who: Actor, cid = componentId) => {
+      const outcome = await uploadComponentImage(who, cid, jpeg);
+      if (!outcome.ok) throw new Error(`upload refused: ${outcome.reason}`);
+      return outcome.id;
+    };
+    const author = await resident('photos');
+    const { id } = await createIdeaDraft(author, componentId, basics('Kuvallinen idea'));
+    const [first, second] = [await upload(author), await upload(author)];
+    expect(await refusal(saveIdeaPhoto(author, componentId, id, { imageId: first, alt: '', decorative: false }))).toEqual({ code: 'INVALID_INPUT', fieldErrors: { alt: ['ideaPhotoAltMissing'] } });
+    await saveIdeaPhoto(author, componentId, id, { imageId: first, alt: 'Mäki talvella', decorative: false });
+    await saveIdeaPhoto(author, componentId, id, { imageId: second, alt: '', decorative: true });
+    await saveIdeaPhoto(author, componentId, id, { imageId: first, alt: 'Mäki lumessa', decorative: false });
+    const page = await getIdeaForPage(author, f.org.id, componentId, id);
+    expect(page!.images.map((i) => [i.id, i.alt, i.decorative])).toEqual([[first, { fi: 'Mäki lumessa' }, false], [second, {}, true]]);
+
+    // Someone else's upload, and someone else removing: refused, nothing changes.
+    const other = await resident('photo-thief');
+    const foreign = await upload(other);
+    expect(await refusal(saveIdeaPhoto(author, componentId, id, { imageId: foreign, alt: 'Vieras', decorative: false }))).toEqual({ code: 'INVALID_INPUT', fieldErrors: { imageId: ['imageMissing'] } });
+    expect((await refusal(removeIdeaPhoto(other, componentId, id, first))).code).toBe('NOT_FOUND');
+    await removeIdeaPhoto(author, componentId, id, second);
+    expect((await refusal(removeIdeaPhoto(author, componentId, id, second))).code).toBe('NOT_FOUND');
+    expect(await db.resourceImage.count({ where: { resourceId: id } })).toBe(1);
+
+    // A component allowing one photo refuses the second (also in parallel); one allowing none refuses any.
+    const oneComponent = await ideasComponent({ photosPerIdea: 1 }, { create_idea: true });
+    const one = await createIdeaDraft(author, oneComponent, basics('Yhden kuvan idea'));
+    const uploads = [await upload(author, oneComponent), await upload(author, oneComponent)];
+    const results = await Promise.allSettled(uploads.map((imageId) => saveIdeaPhoto(author, oneComponent, one.id, { imageId, alt: 'Kuva', decorative: false })));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(await db.resourceImage.count({ where: { resourceId: one.id } })).toBe(1);
+    const rejected = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect(rejected.reason).toMatchObject({ code: 'CONFLICT', fieldErrors: { _form: ['imageLimitReached|{"max":1}'] } });
+    const noneComponent = await ideasComponent({ photosPerIdea: 0 }, { create_idea: true });
+    const none = await createIdeaDraft(author, noneComponent, basics('Kuvaton idea'));
+    expect((await refusal(saveIdeaPhoto(author, noneComponent, none.id, { imageId: await upload(author, noneComponent), alt: 'x', decorative: false }))).code).toBe('FORBIDDEN');
   });
 
   it('holds the limit of ideas per person, also for parallel publishes', async () => {

@@ -2,7 +2,8 @@ import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
 import type { Actor } from '@/lib/auth/actor';
-import { findResourceImages } from '@/lib/images/queries';
+import { findResourceImageLists } from '@/lib/images/queries';
+import type { ImageView } from '@/lib/images/image-variants';
 import { IDEA_RESOURCE } from './resource';
 import { visibleIdeasWhere } from './visibility';
 
@@ -47,11 +48,12 @@ const pageSelect = {
 
 export type IdeaPageItem = Prisma.IdeaGetPayload<{ select: typeof pageSelect }> & {
   commentCount: number;
-  image: Awaited<ReturnType<typeof findResourceImages>> extends Map<string, infer V> ? V | null : never;
+  /** Its photos, oldest first (the first is the one lists show). */
+  images: ImageView[];
 };
 
 /**
- * One idea for its page, if the actor may see it (the one rule: ./visibility.ts), with its history, image and
+ * One idea for its page, if the actor may see it (the one rule: ./visibility.ts), with its history, photos and
  * comment count: three queries whatever the number of supports and comments.
  */
 export async function getIdeaForPage(actor: Actor | null, organizationId: string, componentId: string, ideaId: string): Promise<IdeaPageItem | null> {
@@ -59,10 +61,10 @@ export async function getIdeaForPage(actor: Actor | null, organizationId: string
   const idea = await db.idea.findFirst({ where: { AND: [{ id: ideaId, componentId }, visibleIdeasWhere(actor, organizationId)] }, select: pageSelect });
   if (!idea) return null;
   const [images, stats] = await Promise.all([
-    findResourceImages(IDEA_RESOURCE, [idea.id]),
+    findResourceImageLists(IDEA_RESOURCE, [idea.id]),
     db.commentStats.findUnique({ where: { resourceType_resourceId: { resourceType: IDEA_RESOURCE, resourceId: idea.id } }, select: { count: true } }),
   ]);
-  return { ...idea, commentCount: stats?.count ?? 0, image: images.get(idea.id) ?? null };
+  return { ...idea, commentCount: stats?.count ?? 0, images: images.get(idea.id) ?? [] };
 }
 
 /** The author's drafts in a component, newest first (their "continue where you left off" list). */
@@ -86,8 +88,8 @@ export async function getOwnIdea(actor: Actor, componentId: string, ideaId: stri
     },
   });
   if (!idea) return null;
-  const images = await findResourceImages(IDEA_RESOURCE, [idea.id]);
-  return { ...idea, image: images.get(idea.id) ?? null };
+  const images = await findResourceImageLists(IDEA_RESOURCE, [idea.id]);
+  return { ...idea, images: images.get(idea.id) ?? [] };
 }
 
 /** Whether the actor supports the idea, and how many supports they have given in the component. */

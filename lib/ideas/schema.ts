@@ -88,18 +88,12 @@ export type IdeaLocation = z.output<typeof ideaLocationSchema>;
 /** Step 3: an optional photo, uploaded through the core's storage, with alt text in the author's language. */
 export const ideaPhotoSchema = z
   .object({
-    imageId: z
-      .string()
-      .trim()
-      .regex(/^([a-z0-9]{8,40})?$/)
-      .transform((v) => (v === '' ? null : v))
-      .nullable()
-      .default(null),
+    imageId: z.string().trim().regex(/^[a-z0-9]{8,40}$/, { message: encodeMessage('imageMissing') }),
     alt: z.string().trim().max(IMAGE_ALT_MAX).default(''),
     decorative: z.boolean().default(false),
   })
   .superRefine((v, ctx) => {
-    if (v.imageId && !v.decorative && !v.alt) ctx.addIssue({ code: 'custom', path: ['alt'], message: encodeMessage('ideaPhotoAltMissing') });
+    if (!v.decorative && !v.alt) ctx.addIssue({ code: 'custom', path: ['alt'], message: encodeMessage('ideaPhotoAltMissing') });
   });
 export type IdeaPhotoFormValues = z.input<typeof ideaPhotoSchema>;
 

@@ -6,11 +6,14 @@ export const IDEAS_PER_PAGE_MIN = 5;
 export const IDEAS_PER_PAGE_MAX = 50;
 export const IDEAS_PER_PERSON_MAX = 100;
 export const SUPPORTS_PER_PERSON_MAX = 1000;
+export const PHOTOS_PER_IDEA_MAX = 10;
 
 /** Settings of an Ideas component. Strict: the stored JSON and the settings form carry exactly these keys. */
 export const ideasSettingsSchema = z.strictObject({
   /** Published ideas one person may have in the component (withdrawn ones do not count); 0 = no limit. */
   ideasPerPerson: z.number().int().min(0).max(IDEAS_PER_PERSON_MAX).default(0),
+  /** Photos one idea may have; 0 = ideas have no photos (the photo step is skipped). */
+  photosPerIdea: z.number().int().min(0).max(PHOTOS_PER_IDEA_MAX).default(5),
   /** Authors may correct a published idea while nobody has reviewed it yet (state "submitted"). */
   allowEditAfterPublish: z.boolean().default(true),
   /** Authors may withdraw their idea while it is submitted or under review. */
@@ -26,6 +29,7 @@ export type IdeasSettings = z.output<typeof ideasSettingsSchema>;
 
 export const ideasSettingsFields = [
   { name: 'ideasPerPerson', type: 'integer', min: 0, max: IDEAS_PER_PERSON_MAX },
+  { name: 'photosPerIdea', type: 'integer', min: 0, max: PHOTOS_PER_IDEA_MAX },
   { name: 'allowEditAfterPublish', type: 'boolean' },
   { name: 'allowWithdraw', type: 'boolean' },
   { name: 'supportsPerPerson', type: 'integer', min: 0, max: SUPPORTS_PER_PERSON_MAX },

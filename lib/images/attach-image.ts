@@ -37,3 +37,37 @@ export async function setResourceImage(
   });
   return { before: current, after: { id: choice.id, alt: choice.alt, decorative: choice.decorative } };
 }
+
+/**
+ * Adds one image to a resource that holds several (an idea's photos), or updates the alt text of one it already holds,
+ * inside the caller's transaction. A new image must be an unattached upload of the same component by the same person;
+ * at most `max` per resource (the caller holds the resource's lock, so parallel adds cannot both pass the count).
+ */
+export async function addResourceImage(
+  tx: Tx,
+  { organizationId, componentId, resource, choice, uploaderId, max }: { organizationId: string; componentId: string; resource: ResourceRef; choice: ImageChoice; uploaderId: string; max: number },
+): Promise<'added' | 'updated'> {
+  const own = { organizationId, resourceType: resource.type, resourceId: resource.id };
+  const image = await tx.resourceImage.findFirst({
+    where: { id: choice.id, organizationId, componentId, OR: [{ resourceId: null, uploadedById: uploaderId }, own] },
+    select: { id: true, resourceId: true },
+  });
+  if (!image) throw new AppError('INVALID_INPUT', 'image not found', { imageId: [encodeMessage('imageMissing')] });
+  if (image.resourceId === null && (await tx.resourceImage.count({ where: own })) >= max) {
+    throw new AppError('CONFLICT', 'too many images', { _form: [encodeMessage('imageLimitReached', { max })] });
+  }
+  await tx.resourceImage.update({
+    where: { id: image.id },
+    data: { resourceType: resource.type, resourceId: resource.id, alt: choice.alt, decorative: choice.decorative },
+  });
+  return image.resourceId === null ? 'added' : 'updated';
+}
+
+/** Drops one image of a resource: it becomes unattached and the hourly clean-up deletes its files a day later. */
+export async function removeResourceImage(tx: Tx, { organizationId, resource, imageId }: { organizationId: string; resource: ResourceRef; imageId: string }): Promise<boolean> {
+  const { count } = await tx.resourceImage.updateMany({
+    where: { id: imageId, organizationId, resourceType: resource.type, resourceId: resource.id },
+    data: { resourceType: null, resourceId: null },
+  });
+  return count > 0;
+}

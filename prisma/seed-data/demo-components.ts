@@ -6,6 +6,7 @@ import { debatesDefinition } from '../../lib/debates/definition';
 import { ideasDefinition } from '../../lib/ideas/definition';
 import { seedDemoThread } from './demo-comments';
 import { seedNewsImages } from '../../lib/news/seed-images';
+import { seedDemoIdeaPhotos } from '../../lib/ideas/seed-photos';
 import { databaseFileStore } from '../../lib/storage/database-store';
 import { diskFileStore } from '../../lib/storage/disk-store';
 import type { FileStore } from '../../lib/storage/file-store';
@@ -111,7 +112,9 @@ const DEMO_IDEA_SPACES = new Set(['lahioohjelma-2026-neulamaki', 'lahioohjelma-2
 
 export async function seedDemoIdeas(prisma: PrismaClient, spaceId: string, spaceSlug: string) {
   if (!DEMO_IDEA_SPACES.has(spaceSlug)) return;
-  if (await prisma.component.findFirst({ where: { spaceId, kind: 'ideas' }, select: { id: true } })) return;
+  const existing = await prisma.component.findFirst({ where: { spaceId, kind: 'ideas' }, select: { id: true } });
+  // A demo seeded before ideas had photos gets them.
+  if (existing) return seedDemoIdeaPhotos(prisma, seedFileStore(prisma), existing.id);
   const active = await prisma.phase.findFirst({ where: { spaceId, isActive: true }, select: { id: true } });
   const component = await prisma.component.create({
     data: {
@@ -121,11 +124,12 @@ export async function seedDemoIdeas(prisma: PrismaClient, spaceId: string, space
       position: 3,
       isPublished: true,
       publishedAt: new Date(),
-      settings: { ideasPerPerson: 5, allowEditAfterPublish: true, allowWithdraw: true, supportsPerPerson: 0, showSupportCounts: true, ideasPerPage: 12, commentAlignment: false, preModeration: false, flagThreshold: 0 },
+      settings: { ideasPerPerson: 5, photosPerIdea: 5, allowEditAfterPublish: true, allowWithdraw: true, supportsPerPerson: 0, showSupportCounts: true, ideasPerPage: 12, commentAlignment: false, preModeration: false, flagThreshold: 0 },
       actionSettings: { always: {}, phases: active ? { [active.id]: { create_idea: true, support: true, comment: true } } : {} },
     },
   });
   await ideasDefinition.seed!(prisma, component.id);
+  await seedDemoIdeaPhotos(prisma, seedFileStore(prisma), component.id);
   await seedDemoIdeaThread(prisma, component.id);
 }
 

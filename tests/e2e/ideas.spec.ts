@@ -75,13 +75,25 @@ test('a resident submits an idea with a pin and a photo; others support and comm
   await expectNoA11yViolations();
   await where.getByRole('button', { name: 'Tallenna ja jatka' }).click();
 
-  // Step 3: a photo with a description.
-  const photoForm = main.getByRole('form', { name: 'Kuva' });
-  await photoForm.getByLabel('Valitse kuva (vapaaehtoinen)').setInputFiles({ name: 'maki.jpg', mimeType: 'image/jpeg', buffer: await photo() });
-  await expect(photoForm.getByRole('figure')).toBeVisible();
-  await photoForm.getByLabel('Kuvan sisällön kuvaus').fill(`Jyrkkä mäki koulun takana ${suffix}`);
+  // Step 3: two photos with descriptions; the second is removed again.
+  const addPhoto = async (name: string, alt: string) => {
+    const photoForm = main.getByRole('form', { name: 'Lisää kuva' });
+    await photoForm.getByLabel('Valitse kuva').setInputFiles({ name, mimeType: 'image/jpeg', buffer: await photo() });
+    await expect(photoForm.getByRole('figure')).toBeVisible();
+    await photoForm.getByLabel('Kuvan sisällön kuvaus').fill(alt);
+    await photoForm.getByRole('button', { name: 'Lisää kuva ideaan' }).click();
+  };
+  await addPhoto('maki.jpg', `Jyrkkä mäki koulun takana ${suffix}`);
+  const photos = main.getByRole('list', { name: 'Idean kuvat' });
+  await expect(photos.getByRole('form', { name: 'Kuva 1' })).toBeVisible();
+  await addPhoto('toinen.jpg', 'Toinen kuva');
+  await expect(photos.getByRole('form', { name: 'Kuva 2' })).toBeVisible();
+  await expect(main.getByText('Voit liittää ideaan enintään 5 kuvaa (nyt 2).')).toBeVisible();
   await expectNoA11yViolations();
-  await photoForm.getByRole('button', { name: 'Tallenna ja jatka' }).click();
+  await photos.getByRole('button', { name: 'Poista kuva: Kuva 2' }).click();
+  await photos.getByRole('group', { name: 'Poistetaanko kuva ideasta?' }).getByRole('button', { name: 'Poista kuva' }).click();
+  await expect(photos.getByRole('form', { name: 'Kuva 2' })).toHaveCount(0);
+  await main.getByRole('link', { name: 'Jatka', exact: true }).click();
 
   // Step 4: the seed's fitness stairs idea is shown as similar before publishing.
   await expect(main.getByRole('heading', { name: 'Samankaltaisia ideoita' })).toBeVisible();

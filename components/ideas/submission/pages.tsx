@@ -18,6 +18,7 @@ import { mapTileConfig } from '@/components/map/tile-config';
 import { IdeaBasicsForm } from './basics-form';
 import { IdeaLocationForm } from './location-form';
 import { IdeaPhotoForm } from './photo-form';
+import { IdeaPhotoList } from './photo-list';
 import { PublishStep } from './publish-step';
 import { StepIndicator } from './step-indicator';
 
@@ -123,16 +124,24 @@ export async function DraftStepPage({ component, space, actor, settings, locale,
       />
     );
   } else if (step === 'kuva') {
-    const variant = idea.image ? pickVariant(idea.image, 960) : null;
-    const alt = idea.image?.alt as Record<string, string> | undefined;
+    const photos = idea.images.map((image) => {
+      const variant = pickVariant(image, 480);
+      const alt = image.alt as Record<string, string> | null;
+      return { id: image.id, previewUrl: variant ? imageUrl(image.id, variant.width) : '', alt: alt?.[idea.locale] ?? '', decorative: image.decorative };
+    });
+    const max = settings.photosPerIdea;
     body = (
-      <IdeaPhotoForm
-        componentId={component.id}
-        ideaId={idea.id}
-        defaultValues={{ imageId: idea.image?.id ?? '', alt: alt?.[idea.locale] ?? '', decorative: idea.image?.decorative ?? false }}
-        initialPreviewUrl={idea.image && variant ? imageUrl(idea.image.id, variant.width) : null}
-        nextHref={next('samankaltaiset')}
-      />
+      <section aria-labelledby="photos-heading" className="mt-6">
+        <h2 id="photos-heading" className="text-2xl font-bold">{tForm('photoHeading')}</h2>
+        <p className="mt-1">{max === 0 ? tForm('photosOff') : tForm('photosIntro', { max, count: photos.length })}</p>
+        <IdeaPhotoList componentId={component.id} ideaId={idea.id} photos={photos} />
+        {photos.length < max && <IdeaPhotoForm componentId={component.id} ideaId={idea.id} />}
+        <p className="mt-6">
+          <Link href={next('samankaltaiset')} className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+            {published ? tForm('photoDone') : photos.length > 0 ? tForm('photoContinue') : tForm('photoSkip')}
+          </Link>
+        </p>
+      </section>
     );
   } else {
     const similar = await findSimilarIdeas(component.id, { title: idea.title, excludeId: idea.id });
@@ -164,7 +173,7 @@ export async function DraftStepPage({ component, space, actor, settings, locale,
           <dt className="font-bold">{tForm('locationText')}</dt>
           <dd>{idea.locationText ?? (idea.latitude !== null ? t('summaryPinOnly') : t('summaryNoLocation'))}</dd>
           <dt className="font-bold">{tForm('photoHeading')}</dt>
-          <dd>{idea.image ? t('summaryPhoto') : t('summaryNoPhoto')}</dd>
+          <dd>{idea.images.length > 0 ? t('summaryPhotos', { count: idea.images.length }) : t('summaryNoPhoto')}</dd>
         </dl>
         <PublishStep
           componentId={component.id}

@@ -3,49 +3,51 @@
 import { useId, useRef, useState } from 'react';
 import { FormProvider, useWatch } from 'react-hook-form';
 import { useTranslations } from 'next-intl';
-import { Link, useRouter } from '@/lib/i18n/navigation';
+import { useRouter } from '@/lib/i18n/navigation';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { CheckboxField, TextField } from '@/components/forms/fields';
 import { FormStatus, SubmitButton } from '@/components/forms/form-status';
 import { useValidationMessage } from '@/components/forms/field-error';
 import { IMAGE_REFUSAL_MESSAGES } from '@/lib/images/image-input';
 import { IMAGE_ACCEPT, MAX_IMAGE_BYTES } from '@/lib/uploads/limits';
-import { setIdeaPhotoAction } from '@/lib/ideas/actions';
+import { saveIdeaPhotoAction } from '@/lib/ideas/actions';
 import { ideaPhotoSchema, type IdeaPhotoFormValues } from '@/lib/ideas/schema';
 
 type UploadAnswer = { ok: true; data: { id: string; previewUrl: string } } | { ok: false; error: string };
 
 /**
- * Step 3: an optional photo. Choosing a file uploads it at once through the core's storage (checked by content,
+ * Step 3, adding one photo: choosing a file uploads it at once through the core's storage (checked by content,
  * re-encoded without location data; refusals shown beside the field), then asks for a short description (alt text)
- * in the author's language, or the "decorative" mark. Saving attaches it; "skip" goes on without one.
+ * in the author's language, or the "decorative" mark. Saving attaches it and the step shows it among the idea's
+ * photos, with this form empty again for the next one.
  */
-export function IdeaPhotoForm({ componentId, ideaId, defaultValues, initialPreviewUrl, nextHref }: {
-  componentId: string;
-  ideaId: string;
-  defaultValues: IdeaPhotoFormValues;
-  initialPreviewUrl: string | null;
-  nextHref: string;
-}) {
+export function IdeaPhotoForm({ componentId, ideaId }: { componentId: string; ideaId: string }) {
   const t = useTranslations('ideas.form');
   const translate = useValidationMessage();
   const router = useRouter();
   const id = useId();
   const fileInput = useRef<HTMLInputElement>(null);
-  const [preview, setPreview] = useState(initialPreviewUrl);
+  const [preview, setPreview] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [uploading, setUploading] = useState(false);
+  const empty: IdeaPhotoFormValues = { imageId: '', alt: '', decorative: false };
   const { form, onSubmit, outcome } = useActionForm({
     schema: ideaPhotoSchema,
-    action: (values) => setIdeaPhotoAction(componentId, ideaId, values),
-    defaultValues,
+    action: (values) => saveIdeaPhotoAction(componentId, ideaId, values),
+    defaultValues: empty,
     onSuccess: () => {
-      router.push(nextHref);
+      clear();
       router.refresh();
     },
   });
   const imageId = useWatch({ control: form.control, name: 'imageId' });
   const decorative = useWatch({ control: form.control, name: 'decorative' });
+
+  function clear() {
+    form.reset(empty);
+    setPreview(null);
+    if (fileInput.current) fileInput.current.value = '';
+  }
 
   async function upload(file: File) {
     setRefusal(null);
@@ -68,17 +70,10 @@ export function IdeaPhotoForm({ componentId, ideaId, defaultValues, initialPrevi
     setPreview(answer.data.previewUrl);
   }
 
-  function remove() {
-    form.setValue('imageId', '', { shouldDirty: true });
-    form.setValue('alt', '');
-    setPreview(null);
-    if (fileInput.current) fileInput.current.value = '';
-  }
-
   return (
     <FormProvider {...form}>
-      <form noValidate onSubmit={onSubmit} aria-labelledby={`${id}-h`} className="mt-6 max-w-3xl">
-        <h2 id={`${id}-h`} className="mb-4 text-2xl font-bold">{t('photoHeading')}</h2>
+      <form noValidate onSubmit={onSubmit} aria-labelledby={`${id}-h`} className="mt-6 max-w-3xl rounded border border-gray-300 p-4">
+        <h3 id={`${id}-h`} className="mb-4 text-xl font-bold">{t('photoAdd')}</h3>
         <FormStatus outcome={outcome} />
         <div className="mb-4">
           <label htmlFor={`${id}-file`} className="block font-semibold">{t('photoFile')}</label>
@@ -108,15 +103,12 @@ export function IdeaPhotoForm({ componentId, ideaId, defaultValues, initialPrevi
             </figure>
             {!decorative && <TextField name="alt" label={t('photoAlt')} hint={t('photoAltHint')} required />}
             <CheckboxField name="decorative" label={t('photoDecorative')} />
-            <button type="button" onClick={remove} className="mb-4 rounded border-2 border-gray-600 px-3 py-1 font-semibold">{t('photoRemove')}</button>
+            <div className="flex flex-wrap items-center gap-4">
+              <SubmitButton pending={form.formState.isSubmitting || uploading} label={t('photoSave')} />
+              <button type="button" onClick={clear} className="rounded border-2 border-gray-600 px-3 py-1 font-semibold">{t('photoCancel')}</button>
+            </div>
           </>
         )}
-        <div className="flex flex-wrap items-center gap-4">
-          <SubmitButton pending={form.formState.isSubmitting || uploading} label={t('saveAndContinue')} />
-          {!imageId && (
-            <Link href={nextHref} className="text-brand-700 underline">{t('photoSkip')}</Link>
-          )}
-        </div>
       </form>
     </FormProvider>
   );
