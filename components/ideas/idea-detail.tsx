@@ -3,7 +3,7 @@ import { Link } from '@/lib/i18n/navigation';
 import type { ComponentContext } from '@/lib/core/components/definition';
 import { asLocalizedText, localize, localizedLang } from '@/lib/core/localized-text';
 import { SUPPORT_ACTION } from '@/lib/ideas/availability';
-import { EDIT_IDEA_SEGMENT, publicIdeasPath } from '@/lib/ideas/paths';
+import { COAUTHORS_SEGMENT, EDIT_IDEA_SEGMENT, publicIdeasPath } from '@/lib/ideas/paths';
 import type { IdeaPageItem } from '@/lib/ideas/queries';
 import { IDEA_RESOURCE, ideaRef } from '@/lib/ideas/resource';
 import type { IdeasPhaseSettings, IdeasSettings } from '@/lib/ideas/settings';
@@ -58,7 +58,9 @@ export async function IdeaDetail({ idea, component, space, settings, actions, lo
       </p>
       <p className="mt-1 text-sm">
         {idea.channel === 'ONLINE'
-          ? t('detail.by', { name: idea.author?.displayName ?? t('detail.deletedUser') })
+          ? idea.coauthors.length > 0
+            ? t('detail.byMany', { names: new Intl.ListFormat(locale, { type: 'conjunction' }).format([idea.author?.displayName ?? t('detail.deletedUser'), ...idea.coauthors.map((c) => c.user?.displayName ?? t('detail.deletedUser'))]) })
+            : t('detail.by', { name: idea.author?.displayName ?? t('detail.deletedUser') })
           : t('detail.collected', {
               channel: t(`channels.${idea.channel}`),
               place: idea.collectedPlace ?? '',
@@ -135,6 +137,7 @@ export async function IdeaDetail({ idea, component, space, settings, actions, lo
             ideaId={idea.id}
             showCount={settings.showSupportCounts}
             editHref={publicIdeasPath(space.slug, component.id, idea.id, EDIT_IDEA_SEGMENT)}
+            coauthorsHref={publicIdeasPath(space.slug, component.id, idea.id, COAUTHORS_SEGMENT)}
             supportOpen={open && supportOpenToSignedIn}
             labels={{
               support: t('support.button'),
@@ -145,6 +148,7 @@ export async function IdeaDetail({ idea, component, space, settings, actions, lo
               withdrawIdea: t('detail.withdraw'),
               withdrawConfirm: t('detail.withdrawConfirm'),
               withdrawn: t('detail.withdrawn'),
+              coauthors: { author: t('coauthors.manageLink'), coauthor: t('coauthors.coauthorLink'), invited: t('coauthors.invitedLink') },
             }}
           />
         </section>

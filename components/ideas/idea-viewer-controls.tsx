@@ -5,24 +5,37 @@ import { Link, useRouter } from '@/lib/i18n/navigation';
 import { ideaViewerStateAction, setIdeaSupportAction, withdrawIdeaAction } from '@/lib/ideas/actions';
 import { SIGNED_IN_ATTRIBUTE } from '@/lib/page-cache/shared-audience';
 
-type Labels = { support: string; supported: string; failed: string; count: string; edit: string; withdrawIdea: string; withdrawConfirm: string; withdrawn: string };
+type Labels = {
+  support: string;
+  supported: string;
+  failed: string;
+  count: string;
+  edit: string;
+  withdrawIdea: string;
+  withdrawConfirm: string;
+  withdrawn: string;
+  /** The co-authors page's link as the author, a co-author and an invited person see it. */
+  coauthors: { author: string; coauthor: string; invited: string };
+};
 
 /**
- * The signed-in reader's own controls on an idea page: "Kannatan" as a toggle button (aria-pressed), and for the
- * author "edit" and "withdraw". The page may be the copy shared by every resident (ADR 021), so whether the reader
- * supports the idea or may edit it is asked from the browser. Texts come as props: public pages send no message
+ * The signed-in reader's own controls on an idea page: "Kannatan" as a toggle button (aria-pressed); for the author
+ * "edit", "withdraw" and the co-authors page; for a co-author "edit" and that page; for an invited person the way to
+ * the invitation. The page may be the copy shared by every resident (ADR 021), so whether the reader supports the
+ * idea or may edit it is asked from the browser. Texts come as props: public pages send no message
  * catalogue. The count shown after a click is the server's.
  */
-export function IdeaViewerControls({ componentId, ideaId, showCount, editHref, supportOpen, labels }: {
+export function IdeaViewerControls({ componentId, ideaId, showCount, editHref, coauthorsHref, supportOpen, labels }: {
   componentId: string;
   ideaId: string;
   showCount: boolean;
   editHref: string;
+  coauthorsHref: string;
   supportOpen: boolean;
   labels: Labels;
 }) {
   const router = useRouter();
-  const [state, setState] = useState<{ supported: boolean; canEdit: boolean; canWithdraw: boolean } | null>(null);
+  const [state, setState] = useState<{ supported: boolean; canEdit: boolean; canWithdraw: boolean; coauthorRole: 'author' | 'coauthor' | 'invited' | null } | null>(null);
   const [count, setCount] = useState<number | null>(null);
   const [pending, setPending] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
@@ -77,8 +90,18 @@ export function IdeaViewerControls({ componentId, ideaId, showCount, editHref, s
           {showCount && count !== null && <span aria-live="polite">{labels.count.replace('{count}', String(count))}</span>}
         </div>
       )}
-      {(state.canEdit || state.canWithdraw) && (
+      {state.coauthorRole === 'invited' && (
+        <p role="note" className="rounded border-2 border-brand-700 bg-brand-50 px-3 py-2">
+          <Link href={coauthorsHref} className="font-semibold text-brand-700 underline">{labels.coauthors.invited}</Link>
+        </p>
+      )}
+      {(state.canEdit || state.canWithdraw || state.coauthorRole === 'author' || state.coauthorRole === 'coauthor') && (
         <div className="flex flex-wrap items-center gap-4">
+          {(state.coauthorRole === 'author' || state.coauthorRole === 'coauthor') && (
+            <Link href={coauthorsHref} className="font-semibold text-brand-700 underline">
+              {labels.coauthors[state.coauthorRole]}
+            </Link>
+          )}
           {state.canEdit && (
             <Link href={editHref} className="font-semibold text-brand-700 underline">
               {labels.edit}

@@ -9,7 +9,7 @@ import type { AreaGeometry } from '@/lib/areas/geojson';
 import { CREATE_IDEA_ACTION } from '@/lib/ideas/availability';
 import { ideaListQuery, parseIdeaListFilters } from '@/lib/ideas/list-filters';
 import { findListedIdeas } from '@/lib/ideas/list-queries';
-import { DRAFT_STEPS, type DraftStep, EDIT_IDEA_SEGMENT, MAP_VIEW_PARAM, MAP_VIEW_VALUE, NEW_IDEA_SEGMENT, publicIdeasPath } from '@/lib/ideas/paths';
+import { COAUTHORS_SEGMENT, DRAFT_STEPS, type DraftStep, EDIT_IDEA_SEGMENT, MAP_VIEW_PARAM, MAP_VIEW_VALUE, NEW_IDEA_SEGMENT, publicIdeasPath } from '@/lib/ideas/paths';
 import { findSpaceAreas, findThemes, getIdeaForPage } from '@/lib/ideas/queries';
 import type { IdeasPhaseSettings, IdeasSettings } from '@/lib/ideas/settings';
 import { ActionNotice } from '@/components/component-views/action-notice';
@@ -19,12 +19,13 @@ import { IdeaListControls } from './list-controls';
 import { IdeasMap } from './ideas-map';
 import { IdeaDetail } from './idea-detail';
 import { DraftStepPage, EditIdeaPage, NewIdeaPage } from './submission/pages';
+import { CoauthorsPage } from './coauthors/page';
 
 type Context = ComponentContext<IdeasSettings, IdeasPhaseSettings>;
 
 /**
  * The public side of an Ideas component: the list (path [], with filters, sorts, list or map), one idea ([id]), the
- * submission (['uusi'], then [draftId, step]) and the author's edit ([id, 'muokkaa']). The list and idea pages are
+ * submission (['uusi'], then [draftId, step]), the author's edit ([id, 'muokkaa']) and co-authors ([id, 'kanssakirjoittajat']). The list and idea pages are
  * the same for every reader beyond signed-in/out variants (ADR 021): the viewer's own marks (supported, may edit)
  * come from the browser. Drafts and edit forms are not found for anyone but their author.
  */
@@ -34,6 +35,7 @@ export async function IdeasPublicView(context: Context) {
   if (path.length === 1 && path[0] === NEW_IDEA_SEGMENT) return <NewIdeaPage {...context} />;
   if (path.length === 1) return <IdeaPage {...context} ideaId={path[0]!} />;
   if (path.length === 2 && path[1] === EDIT_IDEA_SEGMENT) return <EditIdeaPage {...context} ideaId={path[0]!} />;
+  if (path.length === 2 && path[1] === COAUTHORS_SEGMENT) return <CoauthorsPage {...context} ideaId={path[0]!} />;
   if (path.length === 2 && (DRAFT_STEPS as readonly string[]).includes(path[1]!)) return <DraftStepPage {...context} ideaId={path[0]!} step={path[1] as DraftStep} />;
   notFound();
 }

@@ -13,7 +13,8 @@ import { addNote, assignEvaluator, saveReview, unassignEvaluator } from './revie
 import { createCustomState, createTheme, deleteCustomState, deleteTheme } from './setup-mutations';
 import { enterInPersonIdea } from './in-person-mutations';
 import { canEditOwnIdea, canWithdrawIdea } from './permissions';
-import { getOwnIdea, supportStateOf } from './queries';
+import { answerCoauthorInvitation, inviteCoauthor, removeCoauthor } from './coauthor-mutations';
+import { getCoauthorsView, getOwnIdea, supportStateOf } from './queries';
 import { readIdeasSettings } from './settings';
 import { IdSchema } from './schema';
 
@@ -123,13 +124,16 @@ export async function setIdeaSupportAction(componentId: unknown, ideaId: unknown
  * The viewer's own marks on an idea page: whether they support it, may edit or withdraw it. The page may be the copy
  * shared by every resident (ADR 021), so these come from the browser instead of being rendered for one person.
  */
-export async function ideaViewerStateAction(componentId: unknown, ideaId: unknown): Promise<ActionResult<{ supported: boolean; canEdit: boolean; canWithdraw: boolean }>> {
+export async function ideaViewerStateAction(
+  componentId: unknown,
+  ideaId: unknown,
+): Promise<ActionResult<{ supported: boolean; canEdit: boolean; canWithdraw: boolean; coauthorRole: 'author' | 'coauthor' | 'invited' | null }>> {
   return runAction(async () => {
     const actor = await requireActor();
     const [cid, iid] = ids(componentId, ideaId);
     const found = await getComponentForAdmin(actor.organizationId, cid!);
-    if (!found || found.component.kind !== 'ideas') return { supported: false, canEdit: false, canWithdraw: false };
-    const [own, support] = await Promise.all([getOwnIdea(actor, cid!, iid!), supportStateOf(actor, cid!, iid!)]);
+    if (!found || found.component.kind !== 'ideas') return { supported: false, canEdit: false, canWithdraw: false, coauthorRole: null };
+    const [own, support, coauthors] = await Promise.all([getOwnIdea(actor, cid!, iid!), supportStateOf(actor, cid!, iid!), getCoauthorsView(actor, actor.organizationId, cid!, iid!)]);
     const settings = readIdeasSettings(found.component.settings);
     const subject = permissionSubject(found);
     const archived = found.component.archivedAt !== null;
@@ -137,6 +141,7 @@ export async function ideaViewerStateAction(componentId: unknown, ideaId: unknow
       supported: support.supported,
       canEdit: !!own && !archived && own.publishedAt !== null && canEditOwnIdea(actor, subject, own, settings),
       canWithdraw: !!own && !archived && canWithdrawIdea(actor, subject, own, settings),
+      coauthorRole: archived ? null : (coauthors?.role ?? null),
     };
   });
 }
@@ -249,5 +254,33 @@ export async function enterInPersonIdeaAction(componentId: unknown, input: unkno
     const result = await enterInPersonIdea(actor, cid!, input as never);
     revalidateIdeas();
     return result;
+  });
+}
+
+export async function inviteCoauthorAction(componentId: unknown, ideaId: unknown, input: unknown): Promise<ActionResult<{ id: string }>> {
+  return runAction(async () => {
+    const actor = await requireActor();
+    const [cid, iid] = ids(componentId, ideaId);
+    return inviteCoauthor(actor, cid!, iid!, input);
+  });
+}
+
+export async function answerCoauthorInvitationAction(componentId: unknown, ideaId: unknown, accept: unknown): Promise<ActionResult<{ accepted: boolean }>> {
+  return runAction(async () => {
+    const actor = await requireActor();
+    const [cid, iid] = ids(componentId, ideaId);
+    const result = await answerCoauthorInvitation(actor, cid!, iid!, accept === true);
+    revalidateIdeas();
+    return result;
+  });
+}
+
+export async function removeCoauthorAction(componentId: unknown, ideaId: unknown, coauthorId: unknown): Promise<ActionResult<null>> {
+  return runAction(async () => {
+    const actor = await requireActor();
+    const [cid, iid, rid] = ids(componentId, ideaId, coauthorId);
+    await removeCoauthor(actor, cid!, iid!, rid!);
+    revalidateIdeas();
+    return null;
   });
 }

@@ -46,9 +46,11 @@ async function consumeIdeaRateLimit(userId: string) {
 
 /** The author's own idea, locked, that they may still change (a draft; a published one where editing is allowed). */
 async function lockOwnEditable(tx: Tx, actor: Actor, found: IdeasComponent, ideaId: string, now: Date): Promise<LockedIdea> {
-  const idea = await lockIdea(tx, found.component.id, ideaId);
+  const locked = await lockIdea(tx, found.component.id, ideaId);
+  const coauthors = locked.publishedAt === null ? [] : await tx.ideaCoauthor.findMany({ where: { ideaId: locked.id, userId: { not: null }, acceptedAt: { not: null } }, select: { userId: true } });
+  const idea = { ...locked, coauthorIds: coauthors.map((c) => c.userId!) };
   // Someone else's idea reads as missing, like one of another component.
-  if (idea.authorId !== actor.userId) throw new AppError('NOT_FOUND', 'idea not found');
+  if (idea.authorId !== actor.userId && !idea.coauthorIds.includes(actor.userId)) throw new AppError('NOT_FOUND', 'idea not found');
   if (!canEditOwnIdea(actor, permissionSubject(found), idea, found.settings)) throw refuse('FORBIDDEN', 'ideaNotEditable');
   if (idea.publishedAt === null) assertCreateOpen(actor, found, now);
   return idea;

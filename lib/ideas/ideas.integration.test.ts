@@ -22,6 +22,8 @@ const { supportIdea, withdrawSupport } = await import('./support-mutations');
 const { decideIdea, withdrawIdea } = await import('./decision-mutations');
 const { assignEvaluator, saveReview, addNote } = await import('./review-mutations');
 const { enterInPersonIdea } = await import('./in-person-mutations');
+const { inviteCoauthor, answerCoauthorInvitation, removeCoauthor } = await import('./coauthor-mutations');
+const { getCoauthorsView } = await import('./queries');
 const { createTheme, createCustomState } = await import('./setup-mutations');
 const { findListedIdeas, findIdeaPins, findSimilarIdeas } = await import('./list-queries');
 const { getIdeaForPage } = await import('./queries');
@@ -268,6 +270,11 @@ describe('review', () => {
     await addNote(f.evaluator, componentId, ideaId, { body: 'Salainen huomio: tarkista kaava.' });
     expect(await db.ideaReview.findFirstOrThrow({ where: { ideaId } })).toMatchObject({ feasibility: 'FEASIBLE', costEstimate: 12000, proposedState: 'ACCEPTED' });
     expect((await db.ideaAssignment.findFirstOrThrow({ where: { ideaId } })).dueDate?.toISOString().slice(0, 10)).toBe('2027-01-15');
+    // The evaluator is told once, with the due date in their language; re-dating does not tell again.
+    await assignEvaluator(f.coordinator, componentId, ideaId, { evaluatorId: f.evaluator.userId, dueDate: '2027-01-20' });
+    const told = await db.notification.findMany({ where: { userId: f.evaluator.userId, kind: 'idea_assigned', resourceId: ideaId }, select: { data: true } });
+    expect(told).toHaveLength(1);
+    expect(JSON.stringify(told[0]!.data)).toContain('15. tammikuuta 2027');
     for (const actor of [evaluatorElsewhere, await resident('snoop'), staff]) {
       expect((await refusal(addNote(actor, componentId, ideaId, { body: 'Minäkin' }))).code).toBe('NOT_FOUND');
       expect((await refusal(saveReview(actor, componentId, ideaId, { feasibility: 'NOT_FEASIBLE' }))).code).toBe('NOT_FOUND');
@@ -276,6 +283,58 @@ describe('review', () => {
     const page = await getIdeaForPage(null, f.org.id, componentId, ideaId);
     expect(JSON.stringify(page)).not.toContain('Salainen huomio');
     expect(JSON.stringify(page)).not.toContain('Maalaus ja merkit');
+  });
+});
+
+describe('co-authors', () => {
+  it('invites by address, joins only the account with it, shows joined names, lets co-authors correct but not withdraw', async () => {
+    const author = await resident('coauthor-author');
+    const ideaId = await publishedIdea(author, 'Yhteinen idea kolmelta');
+    const friend = await resident('friend');
+    const stranger = await resident('stranger');
+    await inviteCoauthor(author, componentId, ideaId, { email: friend.email.toUpperCase() });
+    // An address without an account: the same answer, nobody notified, nobody can take it.
+    await inviteCoauthor(author, componentId, ideaId, { email: 'ei-tilia@example.test' });
+    expect(await refusal(inviteCoauthor(author, componentId, ideaId, { email: friend.email }))).toEqual({ code: 'CONFLICT', fieldErrors: { email: ['ideaCoauthorAlreadyInvited'] } });
+    expect(await refusal(inviteCoauthor(author, componentId, ideaId, { email: author.email }))).toEqual({ code: 'INVALID_INPUT', fieldErrors: { email: ['ideaCoauthorSelf'] } });
+    expect((await refusal(inviteCoauthor(author, componentId, ideaId, { email: 'ei osoite' }))).code).toBe('INVALID_INPUT');
+    expect((await refusal(inviteCoauthor(stranger, componentId, ideaId, { email: 'x@example.test' }))).code).toBe('NOT_FOUND');
+    const notice = await db.notification.findFirstOrThrow({ where: { userId: friend.userId, kind: 'idea_coauthor_invited' }, select: { data: true } });
+    expect(JSON.stringify(notice.data)).toContain('kutsui sinut idean kanssakirjoittajaksi');
+
+    // The invitation is the friend's alone: others cannot answer it, see the page or edit.
+    expect(await getCoauthorsView(stranger, f.org.id, componentId, ideaId)).toBeNull();
+    expect((await refusal(answerCoauthorInvitation(stranger, componentId, ideaId, true))).code).toBe('NOT_FOUND');
+    expect((await getCoauthorsView(friend, f.org.id, componentId, ideaId))?.role).toBe('invited');
+    expect((await refusal(updateIdeaBasics(friend, componentId, ideaId, basics('Kaapattu otsikko')))).code).toBe('NOT_FOUND');
+    await answerCoauthorInvitation(friend, componentId, ideaId, true);
+    await updateIdeaBasics(friend, componentId, ideaId, basics('Yhteinen idea kolmelta, korjattu'));
+    expect((await db.idea.findUniqueOrThrow({ where: { id: ideaId } })).title).toBe('Yhteinen idea kolmelta, korjattu');
+    expect((await refusal(withdrawIdea(friend, componentId, ideaId))).code).not.toBe(undefined);
+    expect((await db.idea.findUniqueOrThrow({ where: { id: ideaId } })).state).toBe('SUBMITTED');
+
+    // The page shows joined names only; addresses only to the author.
+    const page = await getIdeaForPage(null, f.org.id, componentId, ideaId);
+    expect(page!.coauthors.map((c) => c.user?.displayName)).toEqual(['Testi friend']);
+    expect(JSON.stringify(page)).not.toContain('@example.test');
+    const authorView = await getCoauthorsView(author, f.org.id, componentId, ideaId);
+    expect(authorView?.waiting.map((w) => w.email)).toEqual(['ei-tilia@example.test']);
+    expect(JSON.stringify(await getCoauthorsView(friend, f.org.id, componentId, ideaId))).not.toContain('ei-tilia');
+    expect(await db.follow.count({ where: { userId: friend.userId, targetId: ideaId } })).toBe(1);
+
+    // The limit counts waiting invitations; the friend leaves; the author cancels the other invitation.
+    for (const n of [1, 2, 3]) await inviteCoauthor(author, componentId, ideaId, { email: `kutsu${n}@example.test` });
+    expect(await refusal(inviteCoauthor(author, componentId, ideaId, { email: 'kuudes@example.test' }))).toEqual({ code: 'CONFLICT', fieldErrors: { _form: ['ideaCoauthorLimit|{"max":5}'] } });
+    const friendRow = authorView!.joined[0]!;
+    expect((await refusal(removeCoauthor(stranger, componentId, ideaId, friendRow.id))).code).toBe('NOT_FOUND');
+    await removeCoauthor(friend, componentId, ideaId, friendRow.id);
+    expect((await refusal(updateIdeaBasics(friend, componentId, ideaId, basics('Vielä kerran')))).code).toBe('NOT_FOUND');
+    await removeCoauthor(author, componentId, ideaId, authorView!.waiting[0]!.id);
+    expect(await db.ideaCoauthor.count({ where: { ideaId } })).toBe(3);
+
+    // A withdrawn idea takes no more co-authors.
+    await withdrawIdea(author, componentId, ideaId);
+    expect(await refusal(inviteCoauthor(author, componentId, ideaId, { email: 'myohassa@example.test' }))).toEqual({ code: 'FORBIDDEN', fieldErrors: { _form: ['ideaCoauthorsClosed'] } });
   });
 });
 

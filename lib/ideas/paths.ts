@@ -5,6 +5,8 @@ export const NEW_IDEA_SEGMENT = 'uusi';
 export const DRAFT_STEPS = ['perustiedot', 'sijainti', 'kuva', 'samankaltaiset'] as const;
 export type DraftStep = (typeof DRAFT_STEPS)[number];
 export const EDIT_IDEA_SEGMENT = 'muokkaa';
+/** The idea's co-authors: the author's invitations, an invited person's answer, a co-author's leaving. */
+export const COAUTHORS_SEGMENT = 'kanssakirjoittajat';
 export const MAP_VIEW_PARAM = 'nakyma';
 export const MAP_VIEW_VALUE = 'kartta';
 /** List filters: area slug, theme id, state, text, own ideas, sort, page. */

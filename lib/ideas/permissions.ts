@@ -18,6 +18,8 @@ type PermissionCtx = Parameters<ComponentPermission>[1];
 
 export type IdeaFacts = {
   authorId: string | null;
+  /** Accepted co-authors of a published idea: they may correct it like its author (not withdraw it). */
+  coauthorIds?: readonly string[];
   publishedAt: Date | null;
   state: IdeaBaseState;
   moderationState: 'VISIBLE' | 'PENDING' | 'HIDDEN';
@@ -71,15 +73,29 @@ export function canSeeIdea(actor: Actor | null, ctx: PermissionCtx, idea: IdeaFa
   return canModerateIdeas(actor, ctx);
 }
 
-/** The author continues a draft; after publication, edits while unreviewed where the component allows it. */
+function isCoauthor(actor: Actor | null, idea: Pick<IdeaFacts, 'coauthorIds' | 'publishedAt'>): actor is Actor {
+  return !!actor && idea.publishedAt !== null && (idea.coauthorIds ?? []).includes(actor.userId);
+}
+
+/** The author continues a draft; after publication, the author and co-authors edit while unreviewed where allowed. */
 export function canEditOwnIdea(actor: Actor | null, ctx: PermissionCtx, idea: IdeaFacts, settings: { allowEditAfterPublish: boolean }): boolean {
-  if (!isAuthor(actor, idea) || !canReadIdeas(actor, ctx)) return false;
+  if (!(isAuthor(actor, idea) || isCoauthor(actor, idea)) || !canReadIdeas(actor, ctx)) return false;
   if (idea.publishedAt === null) return true;
   return settings.allowEditAfterPublish && idea.state === 'SUBMITTED' && idea.moderationState !== 'HIDDEN';
 }
 
 export function canWithdrawIdea(actor: Actor | null, ctx: PermissionCtx, idea: IdeaFacts, settings: { allowWithdraw: boolean }): boolean {
   return isAuthor(actor, idea) && canReadIdeas(actor, ctx) && idea.publishedAt !== null && settings.allowWithdraw && authorMayWithdraw(idea.state);
+}
+
+/** Co-authors join a published idea while it is public and not withdrawn. */
+export function ideaOpenForCoauthors(idea: IdeaFacts): boolean {
+  return idea.publishedAt !== null && idea.moderationState === 'VISIBLE' && idea.state !== 'WITHDRAWN';
+}
+
+/** The author invites co-authors of their published idea while it is open for them. */
+export function canManageCoauthors(actor: Actor | null, ctx: PermissionCtx, idea: IdeaFacts): boolean {
+  return isAuthor(actor, idea) && canReadIdeas(actor, ctx) && ideaOpenForCoauthors(idea);
 }
 
 /** Supports go to published, public ideas that are still open (not rejected, withdrawn, merged or implemented). */

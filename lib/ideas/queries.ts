@@ -37,6 +37,7 @@ const pageSelect = {
   theme: { select: { id: true, name: true } },
   customState: { select: { id: true, label: true, colour: true } },
   author: { select: { displayName: true } },
+  coauthors: { where: { acceptedAt: { not: null }, userId: { not: null } }, orderBy: [{ acceptedAt: 'asc' }, { id: 'asc' }], take: 10, select: { user: { select: { displayName: true } } } },
   mergedInto: { select: { id: true, title: true } },
   merged: { where: { publishedAt: { not: null }, moderationState: 'VISIBLE' }, select: { id: true, title: true }, orderBy: { publishedAt: 'asc' }, take: 50 },
   changes: {
@@ -77,19 +78,26 @@ export async function findOwnDrafts(actor: Actor, componentId: string) {
   });
 }
 
-/** The author's own idea (draft or published) for the submission steps and the edit form; null for anyone else. */
+/** The author's own idea (draft or published; a co-author's published one) for the submission steps and the edit form; null for anyone else. */
 export async function getOwnIdea(actor: Actor, componentId: string, ideaId: string) {
   if (!/^[a-z0-9]{1,40}$/.test(ideaId)) return null;
   const idea = await db.idea.findFirst({
-    where: { id: ideaId, componentId, authorId: actor.userId, component: { space: { organizationId: actor.organizationId } } },
+    where: {
+      id: ideaId,
+      componentId,
+      component: { space: { organizationId: actor.organizationId } },
+      OR: [{ authorId: actor.userId }, { publishedAt: { not: null }, coauthors: { some: { userId: actor.userId, acceptedAt: { not: null } } } }],
+    },
     select: {
       id: true, title: true, body: true, areaId: true, themeId: true, locale: true, authorId: true, publishedAt: true, state: true,
       moderationState: true, latitude: true, longitude: true, locationText: true,
+      coauthors: { where: { acceptedAt: { not: null }, userId: { not: null } }, select: { userId: true } },
     },
   });
   if (!idea) return null;
   const images = await findResourceImageLists(IDEA_RESOURCE, [idea.id]);
-  return { ...idea, images: images.get(idea.id) ?? [] };
+  const { coauthors, ...rest } = idea;
+  return { ...rest, coauthorIds: coauthors.map((c) => c.userId!), images: images.get(idea.id) ?? [] };
 }
 
 /** Whether the actor supports the idea, and how many supports they have given in the component. */
@@ -118,4 +126,30 @@ export async function findSpaceAreas(spaceId: string) {
     orderBy: [{ area: { kind: 'asc' } }, { area: { slug: 'asc' } }],
   });
   return rows.map((r) => r.area);
+}
+
+/**
+ * The co-authors page of one idea as the actor may see it: its author sees every invitation (with the address they
+ * typed); a co-author sees the names of those who joined and their own row; an invited person (signed in with the
+ * invited address) sees the invitation. Anyone else: null (not found).
+ */
+export async function getCoauthorsView(actor: Actor, organizationId: string, componentId: string, ideaId: string) {
+  if (!/^[a-z0-9]{1,40}$/.test(ideaId)) return null;
+  const idea = await db.idea.findFirst({
+    where: { AND: [{ id: ideaId, componentId, publishedAt: { not: null } }, visibleIdeasWhere(actor, organizationId)] },
+    select: {
+      id: true, title: true, locale: true, authorId: true, publishedAt: true, state: true, moderationState: true,
+      author: { select: { displayName: true } },
+      coauthors: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { id: true, email: true, userId: true, acceptedAt: true, user: { select: { displayName: true } } } },
+    },
+  });
+  if (!idea) return null;
+  const email = actor.email.toLowerCase();
+  const own = idea.coauthors.find((c) => c.userId === actor.userId && c.acceptedAt !== null) ?? null;
+  const invitation = idea.coauthors.find((c) => c.acceptedAt === null && c.email === email) ?? null;
+  const role = idea.authorId === actor.userId ? 'author' : own ? 'coauthor' : invitation ? 'invited' : null;
+  if (!role) return null;
+  const joined = idea.coauthors.filter((c) => c.acceptedAt !== null).map((c) => ({ id: c.id, name: c.user?.displayName ?? '', own: c.userId === actor.userId }));
+  const waiting = role === 'author' ? idea.coauthors.filter((c) => c.acceptedAt === null).map((c) => ({ id: c.id, email: c.email })) : [];
+  return { idea: { ...idea, coauthors: undefined }, role, joined, waiting, invitationId: invitation?.id ?? null } as const;
 }

@@ -5,7 +5,12 @@ import { writeAudit } from '@/lib/audit/write-audit';
 import { parseInput } from '@/lib/core/action-result';
 import { AppError } from '@/lib/core/errors';
 import { permissionSubject } from '@/lib/components/context';
+import { locales } from '@/lib/i18n/config';
+import { translatorFor } from '@/lib/i18n/translator';
+import { notifyFollowers } from '@/lib/notifications/notify-followers';
 import { loadIdeasComponent, loadIdeasComponentFor, lockIdea, refuse } from './load';
+import { reviewIdeaPath } from './paths';
+import { ideaRef } from './resource';
 import { canReviewIdea, ideasPermissions } from './permissions';
 import { ideaAssignmentSchema, ideaNoteSchema, ideaReviewSchema, type IdeaAssignmentFormValues, type IdeaNoteFormValues, type IdeaReviewFormValues } from './schema';
 
@@ -29,7 +34,7 @@ async function publishedIdeaOf(componentId: string, ideaId: string) {
 export async function assignEvaluator(actor: Actor, componentId: string, ideaId: string, input: IdeaAssignmentFormValues): Promise<void> {
   const found = await loadIdeasComponentFor(actor, componentId, ideasPermissions.manage);
   const data = parseInput(ideaAssignmentSchema, input);
-  await db.$transaction(async (tx) => {
+  const assigned = await db.$transaction(async (tx) => {
     const idea = await lockIdea(tx, found.component.id, ideaId);
     if (idea.publishedAt === null) throw new AppError('NOT_FOUND', 'idea not found');
     const evaluator = await tx.spaceRole.findFirst({
@@ -38,12 +43,37 @@ export async function assignEvaluator(actor: Actor, componentId: string, ideaId:
     });
     if (!evaluator) throw refuse('INVALID_INPUT', 'ideaNotAnEvaluator', 'evaluatorId');
     const dueDate = data.dueDate ? new Date(`${data.dueDate}T00:00:00Z`) : null;
-    await tx.ideaAssignment.upsert({
+    const existing = await tx.ideaAssignment.findUnique({ where: { ideaId_evaluatorId: { ideaId: idea.id, evaluatorId: evaluator.userId } }, select: { createdAt: true } });
+    const assignment = await tx.ideaAssignment.upsert({
       where: { ideaId_evaluatorId: { ideaId: idea.id, evaluatorId: evaluator.userId } },
       create: { ideaId: idea.id, evaluatorId: evaluator.userId, assignedById: actor.userId, dueDate },
       update: { dueDate, assignedById: actor.userId },
+      select: { evaluatorId: true, createdAt: true },
     });
     await writeAudit(tx, actor, { action: 'idea.assign', targetType: 'Idea', targetId: idea.id, spaceId: found.space.id, after: { evaluatorId: evaluator.userId, dueDate: data.dueDate } });
+    return { ...assignment, title: idea.title, isNew: !existing };
+  });
+  if (assigned.isNew) await tellAssignedEvaluator(actor, { ideaId, title: assigned.title, evaluatorId: assigned.evaluatorId, createdAt: assigned.createdAt, dueDate: data.dueDate });
+}
+
+/** The evaluator hears of a new assignment at once (in-app, and by mail as they chose), with its due date. */
+async function tellAssignedEvaluator(actor: Actor, a: { ideaId: string; title: string; evaluatorId: string; createdAt: Date; dueDate: string | null }) {
+  const due = a.dueDate ? new Date(`${a.dueDate}T00:00:00Z`) : null;
+  const context = Object.fromEntries(
+    locales.map((l) => {
+      const t = translatorFor(l, 'ideas');
+      return [l, due ? t('review.assignedNoticeDue', { due }) : t('review.assignedNotice')];
+    }),
+  ) as Record<string, string> & { fi: string };
+  await notifyFollowers({
+    organizationId: actor.organizationId,
+    kind: 'idea_assigned',
+    eventKey: `idea_assigned:${a.ideaId}:${a.evaluatorId}:${a.createdAt.getTime()}`,
+    resource: ideaRef(a.ideaId),
+    followedTargets: [],
+    alsoUserIds: [a.evaluatorId],
+    exceptUserId: actor.userId,
+    data: { title: { fi: a.title }, context, path: reviewIdeaPath(a.ideaId) },
   });
 }
 

@@ -2,6 +2,7 @@ import { z } from '@/lib/core/zod';
 import { encodeMessage } from '@/lib/core/validation-message';
 import { localizedTextSchema, optionalLocalizedTextSchema } from '@/lib/core/localized-text';
 import { IMAGE_ALT_MAX } from '@/lib/images/image-input';
+import { emailSchema } from '@/lib/users/account-schema';
 import { AGE_GROUPS } from './age-groups';
 import { STATE_COLOUR_NAMES } from './state-colours';
 import { IDEA_BASE_STATES } from './states';
@@ -188,3 +189,10 @@ export const inPersonIdeaSchema = ideaBasicsSchema.extend({
 });
 export type InPersonIdeaFormValues = z.input<typeof inPersonIdeaSchema>;
 export type InPersonIdea = z.output<typeof inPersonIdeaSchema>;
+
+/** Co-authors an idea may have besides its author (invitations waiting included). */
+export const COAUTHORS_MAX = 5;
+
+/** The author invites a co-author by the email address they sign in with. */
+export const ideaCoauthorInviteSchema = z.object({ email: emailSchema });
+export type IdeaCoauthorInviteValues = z.input<typeof ideaCoauthorInviteSchema>;

@@ -1,6 +1,7 @@
 import type { Tx } from '@/lib/db';
 import type { IdeaBaseState } from './states';
 import { IDEA_RESOURCE } from './resource';
+import { COAUTHORS_SEGMENT, publicIdeasPath } from './paths';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -146,6 +147,7 @@ export async function seedIdeas(tx: Tx, componentId: string): Promise<void> {
   const locals = residents.filter((r) => r.homeAreaId === area.id);
   const now = Date.now();
   const ids: string[] = [];
+  const authors: (string | null)[] = [];
   for (const [i, d] of demoIdeas(n).entries()) {
     const published = new Date(now - d.daysAgo * DAY);
     const author = d.inPerson ? null : (locals[i % Math.max(locals.length, 1)] ?? residents[i % Math.max(residents.length, 1)] ?? null);
@@ -182,6 +184,7 @@ export async function seedIdeas(tx: Tx, componentId: string): Promise<void> {
       select: { id: true },
     });
     ids.push(idea.id);
+    authors.push(author?.id ?? null);
     await seedHistory(tx, idea.id, d, published, author?.id ?? null, coordinator?.id ?? null, d.custom !== undefined ? customs[d.custom]?.id : undefined);
     const supporters = residents.filter((r) => r.id !== author?.id).slice(0, d.supports);
     if (supporters.length > 0) {
@@ -209,6 +212,51 @@ export async function seedIdeas(tx: Tx, componentId: string): Promise<void> {
   // The merged idea points at the first one (the fitness stairs).
   const mergedIndex = demoIdeas(n).findIndex((d) => d.state === 'MERGED');
   if (mergedIndex >= 0 && ids[0]) await tx.idea.update({ where: { id: ids[mergedIndex]! }, data: { mergedIntoId: ids[0] } });
+  await seedCoauthors(tx, { organizationId, componentId, residents, ideas: demoIdeas(n).map((d, i) => ({ ...d, id: ids[i]!, authorId: authors[i] ?? null })) });
+}
+
+/**
+ * The fitness stairs were written by two neighbours (a joined co-author, shown by name), and the demo resident
+ * (resident@) has an invitation waiting on the latest open idea, with its notification — so a newcomer signed in as
+ * them meets the invitation in their notifications.
+ */
+async function seedCoauthors(
+  tx: Tx,
+  { organizationId, componentId, residents, ideas }: { organizationId: string; componentId: string; residents: { id: string }[]; ideas: (DemoIdea & { id: string; authorId: string | null })[] },
+) {
+  const first = ideas[0];
+  const partner = residents.find((r) => r.id !== first?.authorId);
+  if (first?.authorId && partner) {
+    const user = await tx.user.findUniqueOrThrow({ where: { id: partner.id }, select: { email: true } });
+    await tx.ideaCoauthor.create({ data: { ideaId: first.id, email: user.email, userId: partner.id, acceptedAt: new Date(Date.now() - (first.daysAgo - 1) * DAY) } });
+  }
+  const invited = await tx.user.findFirst({ where: { organizationId, email: 'resident@kuopio.example' }, select: { id: true, email: true } });
+  const open = [...ideas].reverse().find((d) => d.state === 'SUBMITTED' && !d.inPerson && d.authorId && d.authorId !== invited?.id);
+  if (!invited || !open) return;
+  const invitation = await tx.ideaCoauthor.create({ data: { ideaId: open.id, email: invited.email }, select: { id: true } });
+  const author = await tx.user.findUniqueOrThrow({ where: { id: open.authorId! }, select: { displayName: true } });
+  const space = await tx.component.findUniqueOrThrow({ where: { id: componentId }, select: { space: { select: { slug: true } } } });
+  await tx.notification.create({
+    data: {
+      organizationId,
+      userId: invited.id,
+      kind: 'idea_coauthor_invited',
+      eventKey: `idea_coauthor_invited:${invitation.id}`,
+      resourceType: IDEA_RESOURCE,
+      resourceId: open.id,
+      data: {
+        title: { fi: open.title },
+        context: {
+          fi: `${author.displayName} kutsui sinut idean kanssakirjoittajaksi.`,
+          sv: `${author.displayName} bjöd in dig som medförfattare till idén.`,
+          en: `${author.displayName} invited you to co-author the idea.`,
+        },
+        path: publicIdeasPath(space.space.slug, componentId, open.id, COAUTHORS_SEGMENT),
+      },
+      // Seeded, not happened: no mail is owed for it.
+      emailSettledAt: new Date(),
+    },
+  });
 }
 
 /** The public history: submitted, then the steps that led to the idea's state. */

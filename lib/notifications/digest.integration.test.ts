@@ -142,7 +142,7 @@ describe('unsubscribing and preferences', () => {
   it('saves a person’s choices and refuses anything but the known kinds and choices', async () => {
     const p = readers[2]!;
     // The form sends a choice for every kind; anything missing, unknown or misspelt is refused whole.
-    const choices = { news_published: 'IMMEDIATE', comment_posted: 'OFF', comment_reply: 'DAILY', content_moderated: 'IMMEDIATE', idea_answered: 'DAILY' };
+    const choices = { news_published: 'IMMEDIATE', comment_posted: 'OFF', comment_reply: 'DAILY', content_moderated: 'IMMEDIATE', idea_answered: 'DAILY', idea_coauthor_invited: 'OFF', idea_assigned: 'IMMEDIATE' };
     await setEmailPreferences(p.actor, choices);
     expect(await getEmailPreferences(p.id)).toEqual(choices);
     for (const bad of [{ ...choices, news_published: 'HOURLY' }, { ...choices, other_kind: 'OFF' }, { news_published: 'OFF' }, null, 'OFF', {}]) {

@@ -13,6 +13,10 @@ export const NOTIFICATION_KINDS = {
   comment_reply: { defaultEmail: 'IMMEDIATE' },
   /** An idea the person wrote, supports or follows changed state or got the city's answer: the loop closes at once. */
   idea_answered: { defaultEmail: 'IMMEDIATE' },
+  /** The author of an idea invited the person to be its co-author: an answer is awaited, so at once. */
+  idea_coauthor_invited: { defaultEmail: 'IMMEDIATE' },
+  /** A coordinator assigned the person (an evaluator) to review an idea, with its due date. */
+  idea_assigned: { defaultEmail: 'IMMEDIATE' },
   /** A moderator hid, restored, approved or rejected something the person wrote, and why. */
   content_moderated: { defaultEmail: 'IMMEDIATE' },
 } as const satisfies Record<string, { defaultEmail: NotificationEmailChoice }>;
