@@ -136,6 +136,28 @@ test('a resident submits an idea with a pin and a photo; others support and comm
   await commentForm.getByRole('button', { name: 'Lähetä kommentti' }).click();
   await expect(commentForm.getByRole('status')).toHaveText('Kommenttisi on julkaistu.');
   await checkPage(supporter.page);
+
+  // The author invites the supporter as a co-author (the address is shown to the author only); the supporter
+  // accepts from the idea page, and both names are shown.
+  await page.goto(ideaUrl);
+  await main.getByRole('link', { name: 'Kanssakirjoittajat' }).click();
+  const invite = main.getByRole('form', { name: 'Kutsu kanssakirjoittaja' });
+  await invite.getByLabel('Sähköpostiosoite').fill(supporterEmail);
+  await invite.getByRole('button', { name: 'Lähetä kutsu' }).click();
+  await expect(invite.getByRole('status')).toContainText('Kutsu tallennettu.');
+  await expect(main.getByRole('region', { name: 'Vastausta odottavat kutsut' }).getByText(supporterEmail)).toBeVisible();
+  await expectNoA11yViolations();
+  await supporter.page.goto(ideaUrl);
+  await supporter.page.getByRole('link', { name: /^Sinut on kutsuttu tämän idean kanssakirjoittajaksi/ }).click();
+  await expect(supporter.page.getByRole('heading', { name: 'Kutsu kanssakirjoittajaksi' })).toBeVisible();
+  await checkPage(supporter.page);
+  await supporter.page.getByRole('button', { name: 'Hyväksy kutsu' }).click();
+  await expect(supporter.page).toHaveURL(new RegExp(`${ideaUrl}$`));
+  await expect(async () => {
+    await supporter.page.reload();
+    await expect(supporter.page.getByRole('main').getByText(/^Idean jättivät .+ ja /)).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+  await expect(supporter.page.getByRole('main').getByText(supporterEmail)).toHaveCount(0);
   await supporter.close();
 
   // The coordinator assigns the evaluator with a due date.
