@@ -113,7 +113,7 @@ export async function CommentSection({
                 </nav>
               )}
               {thread.comments.length === 0 ? (
-                <p className="mt-6 text-muted">{t('empty')}</p>
+                <p className="mt-6 text-muted">{openToSignedIn ? t('empty') : t('emptyClosed')}</p>
               ) : (
                 <CommentList comments={thread.comments} resourcePath={resourcePath} />
               )}

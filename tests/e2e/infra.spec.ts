@@ -18,3 +18,15 @@ test('the mailbox reads the SMTP sink of this run', async ({ mailbox }) => {
   expect(process.env.SMTP_SINK_DIR).toBeTruthy();
   expect(mailbox.read('nobody@example.test')).toEqual([]);
 });
+
+test('pages name the site icon, which is served, so browsers never ask for a missing /favicon.ico', async ({ page, request }) => {
+  const missing: string[] = [];
+  page.on('response', (r) => r.status() === 404 && missing.push(r.url()));
+  await page.goto('/fi');
+  const href = await page.locator('link[rel="icon"]').first().getAttribute('href');
+  expect(href).toMatch(/^\/icon\.svg/);
+  const icon = await request.get(href!);
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()['content-type']).toContain('image/svg+xml');
+  expect(missing).toEqual([]);
+});
