@@ -271,8 +271,14 @@ test('staff enter an idea collected in person; residents and another space\'s ev
   // The coordinator sees who has been heard (small groups hidden) and prints the area's summary.
   const coordinator = await asUser(browser, demoUsers.coordinator);
   const componentId = (await ideasPath()).split('/').pop()!;
-  // The component's ideas table (the paper idea among them) and its themes, states and transition graph.
-  await coordinator.page.goto(`/fi/admin/spaces/${await spaceId()}/components/${componentId}/manage`);
+  // From the desk (Hallinta → Ideat) to the component's ideas table (the paper idea among them), then its themes,
+  // states and transition graph.
+  await coordinator.page.goto('/fi/admin/ideas');
+  const managed = coordinator.page.getByRole('main').getByRole('region', { name: 'Hallinnoimasi ideat' });
+  await expect(managed).toContainText(/\d+ ideaa, (\d+ ilman arvioijaa|kaikilla arvioija)/);
+  await checkPage(coordinator.page);
+  await managed.getByRole('link', { name: 'Lähiöohjelma 2026 – Neulamäki – Ideat' }).click();
+  await expect(coordinator.page).toHaveURL(new RegExp(`/components/${componentId}/manage$`));
   await expect(coordinator.page.getByRole('main').getByRole('link', { name: paperTitle })).toBeVisible();
   await checkPage(coordinator.page);
   await coordinator.page.goto(`/fi/admin/spaces/${await spaceId()}/components/${componentId}/manage/asetukset`);

@@ -5,8 +5,8 @@ import { localize } from '@/lib/core/localized-text';
 import { defaultLocale, isLocale } from '@/lib/i18n/config';
 import { Link } from '@/lib/i18n/navigation';
 import { canUseIdeasDesk } from '@/lib/ideas/desk-permissions';
-import { findComponentsForInPersonEntry } from '@/lib/ideas/desk-queries';
-import { REVIEW_QUEUE_PATH, reviewIdeaPath } from '@/lib/ideas/paths';
+import { findComponentsForInPersonEntry, findManagedIdeaComponents } from '@/lib/ideas/desk-queries';
+import { adminIdeasPath, REVIEW_QUEUE_PATH, reviewIdeaPath } from '@/lib/ideas/paths';
 import { findReviewQueue } from '@/lib/ideas/review-queries';
 import { IdeaStateBadge, stateLook } from '@/components/ideas/state-badge';
 
@@ -20,24 +20,41 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /**
- * The ideas desk: an evaluator's queue of ideas assigned to them (soonest due first, reviewed or not), and — for staff
- * and coordinators — where to enter ideas collected in person or on paper.
+ * The ideas desk: the components an official manages (their tables, statistics and summaries), an evaluator's queue
+ * of ideas assigned to them (soonest due first, reviewed or not), and — for staff and coordinators — where to enter
+ * ideas collected in person or on paper.
  */
 export default async function IdeasDeskPage({ params }: Props) {
   const { locale: raw } = await params;
   const locale = isLocale(raw) ? raw : defaultLocale;
   const actor = await requirePagePermission(locale, REVIEW_QUEUE_PATH, canUseIdeasDesk);
-  const [t, tIdeas, format, queue, components] = await Promise.all([
+  const [t, tIdeas, format, queue, components, managed] = await Promise.all([
     getTranslations({ locale, namespace: 'ideas.desk' }),
     getTranslations({ locale, namespace: 'ideas' }),
     getFormatter({ locale }),
     findReviewQueue(actor),
     findComponentsForInPersonEntry(actor),
+    findManagedIdeaComponents(actor),
   ]);
   const today = new Date(new Date().toISOString().slice(0, 10));
   return (
     <div className="flex flex-col gap-8">
       <h1 className="text-3xl font-bold">{t('title')}</h1>
+      {managed.length > 0 && (
+        <section aria-labelledby="managed">
+          <h2 id="managed" className="text-2xl font-bold">{t('managed')}</h2>
+          <ul className="mt-2 flex flex-col gap-2">
+            {managed.map((c) => (
+              <li key={c.id}>
+                <Link href={adminIdeasPath(c.spaceId, c.id)} className="font-semibold text-brand-700 underline">
+                  {localize(c.space.title, locale)} – {localize(c.name, locale)}
+                </Link>
+                <span className="ml-2">{t('managedCounts', { published: c.published, unassigned: c.unassigned })}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section aria-labelledby="queue">
         <h2 id="queue" className="text-2xl font-bold">{t('queue')}</h2>
         {queue.length === 0 ? (
