@@ -10,12 +10,13 @@ import { visibleNewsWhere } from '@/lib/news/visibility';
 import { listedDebatesWhere } from '@/lib/debates/visibility';
 import { commentCountsOf } from '@/lib/debates/queries';
 import { type ImageView, imageUrl, pickVariant } from '@/lib/images/image-variants';
-import { withImages } from '@/lib/images/queries';
+import { findResourceImageLists, withImages } from '@/lib/images/queries';
 import type { ApiArea, ApiAreaBoundary, ApiComponent, ApiDebate, ApiIdea, ApiImage, ApiNewsPost, ApiOrganization, ApiSpace, ApiSpaceDetail } from './schemas';
 import { listedIdeasWhere } from '@/lib/ideas/visibility';
 import { ideaCommentCounts } from '@/lib/ideas/list-queries';
 import { readIdeasSettings } from '@/lib/ideas/settings';
 import type { IdeaBaseState } from '@/lib/ideas/states';
+import { IDEA_RESOURCE } from '@/lib/ideas/resource';
 
 /**
  * Reads for the open data API (docs/decisions/024-open-data-api.md): what an anonymous visitor may see — the
@@ -413,8 +414,9 @@ export async function findApiIdeas(organizationId: string, query: IdeaListQuery)
   });
   const { items, hasMore } = splitPage(rows, query.limit);
   const ids = items.map((i) => i.id);
-  const [counts, changes] = await Promise.all([
+  const [counts, images, changes] = await Promise.all([
     ideaCommentCounts(ids),
+    findResourceImageLists(IDEA_RESOURCE, ids),
     ids.length ? db.ideaStateChange.findMany({ where: { ideaId: { in: ids } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { ideaId: true, toState: true, createdAt: true, answered: true } }) : Promise.resolve([]),
   ]);
   const last = items[items.length - 1];
@@ -439,6 +441,7 @@ export async function findApiIdeas(organizationId: string, query: IdeaListQuery)
       location: i.latitude !== null || i.locationText ? { latitude: i.latitude, longitude: i.longitude, description: i.locationText } : null,
       supportCount: readIdeasSettings(i.component.settings).showSupportCounts ? i.supportCount : null,
       commentCount: counts.get(i.id) ?? 0,
+      images: (images.get(i.id) ?? []).map(apiImage).filter((image): image is ApiImage => image !== null),
       publishedAt: i.publishedAt!.toISOString(),
       updatedAt: i.updatedAt.toISOString(),
       history: changes.filter((c) => c.ideaId === i.id).map((c) => ({ state: c.toState, at: c.createdAt.toISOString(), answered: c.answered })),

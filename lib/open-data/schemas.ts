@@ -183,6 +183,7 @@ export const IdeaSchema = z
       .describe('A pin (WGS84) and/or the typed place description; null when the idea has neither'),
     supportCount: z.int().min(0).nullable().describe('Null where the component does not show support counts'),
     commentCount: z.int().min(0),
+    images: z.array(ImageSchema).describe("The idea's photos, oldest first, each with its description"),
     publishedAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
     history: z.array(z.object({ state: z.string(), at: z.iso.datetime(), answered: z.boolean() })).describe('The public history of state changes, oldest first'),

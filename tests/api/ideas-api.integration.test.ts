@@ -56,11 +56,16 @@ describe('GET /api/v1/ideas', () => {
     const answered = body.data.find((i: { state: string; answer: unknown }) => i.state === 'IMPLEMENTED');
     expect(answered).toMatchObject({ costEstimate: 24000, answer: { fi: expect.any(String) } });
     expect(answered.history.map((h: { state: string }) => h.state)).toEqual(['SUBMITTED', 'UNDER_REVIEW', 'ACCEPTED', 'PROJECT', 'IMPLEMENTED']);
+    // The fitness stairs' two photos, with their descriptions and the serving route's addresses.
+    const stairs = body.data.find((i: { title: string }) => i.title === 'Kuntoportaat Puijonlaakson rinteeseen');
+    expect(stairs.images).toHaveLength(2);
+    expect(stairs.images[0]).toMatchObject({ url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:3000\/api\/images\/[a-z0-9]+\/\d+\.webp$/), alt: { fi: expect.stringContaining('rinne') }, decorative: false });
     const text = JSON.stringify(body);
     // The demo's paper idea was entered for a named resident; the evaluator's notes and reviews are private.
     expect(text).not.toContain('Aino Virtanen');
     expect(text).not.toContain('Tarkistettu kaavasta');
     expect(text).not.toContain('Alustava arvio');
+    // No addresses: neither authors' nor co-authors' (the demo's stairs have a co-author and resident@ an invitation).
     expect(text).not.toMatch(/@kuopio\.example/);
     for (const idea of body.data) expect(Object.keys(idea)).not.toEqual(expect.arrayContaining(['author', 'ageGroup', 'onBehalfName']));
   });
