@@ -35,6 +35,8 @@ export const RATE_LIMITS = {
   debateAccountHour: { points: 5, duration: 60 * 60 },
   /** Residents' new idea drafts per account (key: the user id): a workshop's worth, not a script's. */
   ideaAccountHour: { points: 20, duration: 60 * 60 },
+  /** Co-author invitations per account (key: the user id): each may notify and mail someone, so not a flood. */
+  ideaCoauthorInviteHour: { points: 10, duration: 60 * 60 },
   /** Flags per account: enough to report a spam wave, not to hide a whole thread by script. */
   flagAccount: { points: 30, duration: 60 * 60 },
 } as const;

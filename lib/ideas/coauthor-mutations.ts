@@ -2,7 +2,8 @@ import 'server-only';
 import { db } from '@/lib/db';
 import type { Actor } from '@/lib/auth/actor';
 import { parseInput } from '@/lib/core/action-result';
-import { AppError } from '@/lib/core/errors';
+import { AppError, isAppError } from '@/lib/core/errors';
+import { consumeRateLimit, RATE_LIMITS } from '@/lib/auth/rate-limit';
 import { permissionSubject } from '@/lib/components/context';
 import { followAutomatically } from '@/lib/follows/mutations';
 import { locales } from '@/lib/i18n/config';
@@ -26,6 +27,13 @@ export async function inviteCoauthor(actor: Actor, componentId: string, ideaId: 
   const found = await loadIdeasComponent(actor, componentId);
   const { email } = parseInput(ideaCoauthorInviteSchema, input);
   if (email === actor.email.toLowerCase()) throw refuse('INVALID_INPUT', 'ideaCoauthorSelf', 'email');
+  // Each invitation may notify and mail someone: inviting, cancelling and inviting again must not become a flood.
+  try {
+    await consumeRateLimit('ideaCoauthorInviteHour', actor.userId);
+  } catch (error) {
+    if (isAppError(error) && error.code === 'RATE_LIMITED') throw refuse('RATE_LIMITED', 'ideaCoauthorRateLimited', '_form', { max: RATE_LIMITS.ideaCoauthorInviteHour.points });
+    throw error;
+  }
   const invitation = await db.$transaction(async (tx) => {
     const idea = await lockIdea(tx, found.component.id, ideaId);
     if (idea.authorId !== actor.userId) throw new AppError('NOT_FOUND', 'idea not found');

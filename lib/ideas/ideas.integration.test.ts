@@ -338,6 +338,17 @@ describe('co-authors', () => {
   });
 });
 
+describe('co-author invitations', () => {
+  it('are limited per author and hour, since each may notify and mail someone', async () => {
+    const author = await resident('inviter');
+    const ideas = [await publishedIdea(author, 'Ensimmäinen kutsuidea'), await publishedIdea(author, 'Toinen kutsuidea')];
+    for (let n = 0; n < 10; n++) await inviteCoauthor(author, componentId, ideas[n % 2]!, { email: `tulva${n}@example.test` });
+    await removeCoauthor(author, componentId, ideas[0]!, (await db.ideaCoauthor.findFirstOrThrow({ where: { ideaId: ideas[0]! } })).id);
+    expect(await refusal(inviteCoauthor(author, componentId, ideas[0]!, { email: 'tulva-uudelleen@example.test' }))).toEqual({ code: 'RATE_LIMITED', fieldErrors: { _form: ['ideaCoauthorRateLimited|{"max":10}'] } });
+    expect(await db.ideaCoauthor.count({ where: { ideaId: { in: ideas } } })).toBe(9);
+  });
+});
+
 describe('in person', () => {
   it('lets staff enter an idea on behalf of a named resident, never showing the name publicly or in the audit log', async () => {
     const { id } = await enterInPersonIdea(staff, componentId, {
