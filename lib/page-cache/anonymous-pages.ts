@@ -88,6 +88,11 @@ function localOrigin(): string {
   return `http://127.0.0.1:${process.env.PORT ?? '3000'}`;
 }
 
+/** The locale prefix of a page path (/fi/…, /sv/…), or null. */
+function pathLocale(pathname: string): string | null {
+  return /^\/([a-z]{2})(?:\/|$)/.exec(pathname)?.[1] ?? null;
+}
+
 /** Renders the page as an anonymous visitor through this very server, with nothing of the visitor's request. */
 async function renderAnonymously(request: NextRequest): Promise<RenderedPage> {
   const url = new URL(`${request.nextUrl.pathname}${shareableSearch(request.nextUrl) ?? ''}`, localOrigin());
@@ -97,7 +102,11 @@ async function renderAnonymously(request: NextRequest): Promise<RenderedPage> {
     headers: {
       [RENDER_HEADER]: renderSecret,
       accept: 'text/html',
-      'accept-language': request.headers.get('accept-language') ?? '',
+      // The page's language is its URL's. Asking in that language also keeps next-intl from answering with a locale
+      // cookie (it sets one when the browser's language differs from the URL's, or is missing), and a render that
+      // sets a cookie is never cached: visitors without Accept-Language or with another language than the page's
+      // would each have caused a render of their own.
+      'accept-language': pathLocale(request.nextUrl.pathname) ?? request.headers.get('accept-language') ?? '',
       'x-forwarded-host': request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? url.host,
       'x-forwarded-proto': request.headers.get('x-forwarded-proto') ?? request.nextUrl.protocol.replace(':', ''),
     },

@@ -6,7 +6,7 @@
  * holders never do (ADR 021).
  */
 import { demoUsers, expect, test } from './fixtures';
-import { createPlainResident } from './test-users';
+import { createPlainResident, withDatabase } from './test-users';
 
 test('pages carry a strict CSP and run without violations', async ({ page, signIn, expectNoA11yViolations }) => {
   const violations: string[] = [];
@@ -45,6 +45,30 @@ test('anonymous pages come from the shared cache, each response with its own non
     nonces.push(nonce);
   }
   expect(new Set(nonces).size).toBe(3);
+});
+
+test('a page is rendered once for anonymous visitors whatever language their browser asks for (or none)', async ({ request }) => {
+  // A fresh area of the demo organization: its page shows its name. Renamed in the database right after the first
+  // request, the next requests within the second still get the cached copy; after it, the new name.
+  const slug = `valimuisti-${Date.now()}`;
+  await withDatabase((db) =>
+    db.query(
+      `INSERT INTO "Area" ("id", "organizationId", "slug", "kind", "name", "updatedAt") SELECT $1, "id", $1, 'NEIGHBOURHOOD', '{"fi":"Välimuistin alue"}', now() FROM "Organization" WHERE "slug" = 'kuopio'`,
+      [slug],
+    ),
+  );
+  try {
+    const get = (language?: string) => request.get(`/fi/areas/${slug}`, { headers: { accept: 'text/html', ...(language ? { 'accept-language': language } : {}) } });
+    expect(await (await get()).text()).toContain('Välimuistin alue');
+    await withDatabase((db) => db.query(`UPDATE "Area" SET "name" = '{"fi":"Uusi nimi"}' WHERE "slug" = $1`, [slug]));
+    for (const language of [undefined, 'sv-SE,sv;q=0.9', 'en']) {
+      const html = await (await get(language)).text();
+      expect(html, `a render for accept-language ${language ?? '(none)'}`).toContain('Välimuistin alue');
+    }
+    await expect(async () => expect(await (await get()).text()).toContain('Uusi nimi')).toPass({ timeout: 5_000 });
+  } finally {
+    await withDatabase((db) => db.query(`DELETE FROM "Area" WHERE "slug" = $1`, [slug]));
+  }
 });
 
 test('an anonymous page that redirects still redirects through the cache', async ({ request }) => {
