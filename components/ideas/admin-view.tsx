@@ -182,7 +182,7 @@ async function IdeasSetup({ component, space, locale }: Context) {
             {themes.map((th) => (
               <li key={th.id} className="flex flex-wrap items-center gap-3">
                 <span lang={localizedLang(th.name, locale)}>{localize(th.name, locale)}</span>
-                <RemoveSetupItem componentId={component.id} itemId={th.id} kind="theme" label={t('remove')} confirm={t('removeThemeConfirm')} />
+                <RemoveSetupItem componentId={component.id} itemId={th.id} kind="theme" name={localize(th.name, locale)} label={t('remove')} confirm={t('removeThemeConfirm')} />
               </li>
             ))}
           </ul>
@@ -198,7 +198,7 @@ async function IdeasSetup({ component, space, locale }: Context) {
               <li key={s.id} className="flex flex-wrap items-center gap-3">
                 <IdeaStateBadge look={stateLook(tIdeas, s.baseState, s, locale)} />
                 <span className="text-sm">{t('basedOn', { state: tIdeas(`states.${s.baseState}`) })}</span>
-                <RemoveSetupItem componentId={component.id} itemId={s.id} kind="state" label={t('remove')} confirm={t('removeStateConfirm')} />
+                <RemoveSetupItem componentId={component.id} itemId={s.id} kind="state" name={localize(s.label, locale)} label={t('remove')} confirm={t('removeStateConfirm')} />
               </li>
             ))}
           </ul>

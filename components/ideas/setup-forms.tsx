@@ -1,9 +1,10 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { FormProvider } from 'react-hook-form';
 import { useTranslations } from 'next-intl';
 import { useRouter } from '@/lib/i18n/navigation';
+import { ActionButton } from '@/components/admin/component-action-button';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { SelectField } from '@/components/forms/fields';
 import { LocalizedTextField } from '@/components/forms/localized-text-field';
@@ -69,24 +70,15 @@ export function CustomStateForm({ componentId }: { componentId: string }) {
   );
 }
 
-/** Removes a theme or a custom state after a confirmation. */
-export function RemoveSetupItem({ componentId, itemId, kind, label, confirm }: { componentId: string; itemId: string; kind: 'theme' | 'state'; label: string; confirm: string }) {
-  const router = useRouter();
-  const [pending, setPending] = useState(false);
+/** Removes a theme or a custom state after a confirmation in place; a refusal is shown beside it. */
+export function RemoveSetupItem({ componentId, itemId, kind, name, label, confirm }: { componentId: string; itemId: string; kind: 'theme' | 'state'; name: string; label: string; confirm: string }) {
   return (
-    <button
-      type="button"
-      disabled={pending}
-      className="text-sm font-semibold text-danger underline"
-      onClick={async () => {
-        if (!window.confirm(confirm)) return;
-        setPending(true);
-        await (kind === 'theme' ? deleteThemeAction(componentId, itemId) : deleteCustomStateAction(componentId, itemId)).catch(() => null);
-        setPending(false);
-        router.refresh();
-      }}
-    >
-      {label}
-    </button>
+    <ActionButton
+      label={label}
+      accessibleLabel={`${label}: ${name}`}
+      variant="danger"
+      run={() => (kind === 'theme' ? deleteThemeAction(componentId, itemId) : deleteCustomStateAction(componentId, itemId))}
+      confirm={{ question: confirm, confirmLabel: label }}
+    />
   );
 }

@@ -1,9 +1,10 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { FormProvider } from 'react-hook-form';
 import { useTranslations } from 'next-intl';
 import { useRouter } from '@/lib/i18n/navigation';
+import { ActionButton } from '@/components/admin/component-action-button';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { SelectField } from '@/components/forms/fields';
 import { LocalizedTextField } from '@/components/forms/localized-text-field';
@@ -38,25 +39,9 @@ export function ServiceAreaForm() {
   );
 }
 
-export function RemoveServiceArea({ id, label, confirm }: { id: string; label: string; confirm: string }) {
-  const router = useRouter();
-  const [pending, setPending] = useState(false);
-  return (
-    <button
-      type="button"
-      disabled={pending}
-      className="text-sm font-semibold text-danger underline"
-      onClick={async () => {
-        if (!window.confirm(confirm)) return;
-        setPending(true);
-        await deleteServiceAreaAction(id).catch(() => null);
-        setPending(false);
-        router.refresh();
-      }}
-    >
-      {label}
-    </button>
-  );
+/** Removes a service area after a confirmation in place; a refusal is shown beside it. */
+export function RemoveServiceArea({ id, name, label, confirm }: { id: string; name: string; label: string; confirm: string }) {
+  return <ActionButton label={label} accessibleLabel={`${label}: ${name}`} variant="danger" run={() => deleteServiceAreaAction(id)} confirm={{ question: confirm, confirmLabel: label }} />;
 }
 
 /** The service area an official works in (or none), on the admin's page of a person. */

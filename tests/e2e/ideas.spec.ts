@@ -283,6 +283,14 @@ test('staff enter an idea collected in person; residents and another space\'s ev
   await checkPage(coordinator.page);
   await coordinator.page.goto(`/fi/admin/spaces/${await spaceId()}/components/${componentId}/manage/asetukset`);
   await expect(coordinator.page.getByRole('heading', { name: 'Sallitut tilasiirtymät' })).toBeVisible();
+  // A theme added and removed again, the removal confirmed in place.
+  const themeForm = coordinator.page.getByRole('main').getByRole('form', { name: 'Lisää teema' });
+  await themeForm.getByLabel('Teeman nimi suomeksi').fill('Kokeiluteema');
+  await themeForm.getByRole('button', { name: 'Lisää teema' }).click();
+  await expect(themeForm.getByRole('status')).toHaveText('Teema lisätty.');
+  await coordinator.page.getByRole('main').getByRole('button', { name: 'Poista: Kokeiluteema' }).click();
+  await coordinator.page.getByRole('main').getByRole('group', { name: 'Poistetaanko teema? Sen ideat jäävät ilman teemaa.' }).getByRole('button', { name: 'Poista' }).click();
+  await expect(coordinator.page.getByRole('main').getByText('Kokeiluteema')).toHaveCount(0);
   await checkPage(coordinator.page);
   await coordinator.page.goto(`/fi/admin/spaces/${await spaceId()}/components/${componentId}/manage/tilastot`);
   await expect(coordinator.page.getByRole('table', { name: 'Kanava' })).toContainText('Paperilomakkeella');

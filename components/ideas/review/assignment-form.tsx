@@ -1,9 +1,10 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { FormProvider } from 'react-hook-form';
 import { useTranslations } from 'next-intl';
 import { useRouter } from '@/lib/i18n/navigation';
+import { ActionButton } from '@/components/admin/component-action-button';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { TextField } from '@/components/forms/fields';
 import { GroupedSelect } from '@/components/forms/fields';
@@ -46,23 +47,7 @@ export function AssignmentForm({ componentId, ideaId, evaluators }: { componentI
   );
 }
 
-/** Removes an assignment (the evaluator's review stays on record). */
-export function UnassignButton({ componentId, ideaId, evaluatorId, label }: { componentId: string; ideaId: string; evaluatorId: string; label: string }) {
-  const router = useRouter();
-  const [pending, setPending] = useState(false);
-  return (
-    <button
-      type="button"
-      disabled={pending}
-      className="text-sm font-semibold text-danger underline"
-      onClick={async () => {
-        setPending(true);
-        await unassignEvaluatorAction(componentId, ideaId, evaluatorId).catch(() => null);
-        setPending(false);
-        router.refresh();
-      }}
-    >
-      {label}
-    </button>
-  );
+/** Removes an assignment (the evaluator's review stays on record); a refusal is shown beside it. */
+export function UnassignButton({ componentId, ideaId, evaluatorId, name, label }: { componentId: string; ideaId: string; evaluatorId: string; name: string; label: string }) {
+  return <ActionButton label={label} accessibleLabel={`${label}: ${name}`} variant="danger" run={() => unassignEvaluatorAction(componentId, ideaId, evaluatorId)} />;
 }

@@ -34,7 +34,7 @@ export default async function ServiceAreasPage({ params }: Props) {
             <li key={a.id} className="flex flex-wrap items-center gap-3">
               <span lang={localizedLang(a.name, locale)} className="font-semibold">{localize(a.name, locale)}</span>
               <span className="text-sm">{t('people', { count: a._count.users })}</span>
-              <RemoveServiceArea id={a.id} label={t('remove')} confirm={t('removeConfirm')} />
+              <RemoveServiceArea id={a.id} name={localize(a.name, locale)} label={t('remove')} confirm={t('removeConfirm')} />
             </li>
           ))}
         </ul>

@@ -117,7 +117,7 @@ export default async function IdeaReviewPage({ params }: Props) {
               <li key={a.evaluator.id} className="flex flex-wrap items-center gap-3">
                 <span>{a.evaluator.displayName}{a.evaluator.serviceArea ? ` (${localize(a.evaluator.serviceArea.name, locale)})` : ''}</span>
                 <span className="text-sm">{a.dueDate ? t('due', { date: format.dateTime(a.dueDate, 'long') }) : t('noDue')}</span>
-                {official && <UnassignButton componentId={found.component.id} ideaId={idea.id} evaluatorId={a.evaluator.id} label={t('unassign')} />}
+                {official && <UnassignButton componentId={found.component.id} ideaId={idea.id} evaluatorId={a.evaluator.id} name={a.evaluator.displayName} label={t('unassign')} />}
               </li>
             ))}
           </ul>
